@@ -1,0 +1,280 @@
+"""`quizapp review --terminal` and `quizapp stats --json`: the terminal front end on the core.
+
+The terminal session reads one line per prompt, so it can be scripted through a pipe:
+- basic cards: a line to reveal (Enter), then the rating 1-4;
+- typed cards (command, cloze blanks one per line, choice letters like `a` or `a,c`, order as
+  numbers like `3 1 2`): the answer, then Enter to take the proposed rating or 1-4 to change it.
+At any prompt, `u` undoes the last answer and `q` (or end of input) quits.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from typing import Any, Callable
+
+from quizapp.core.i18n import pick
+
+UI = {
+    "reveal": {"ko": "[Enter] 답 보기  [u] 되돌리기  [q] 끝내기", "en": "[Enter] show answer  [u] undo  [q] quit"},
+    "rate": {"ko": "평가 1 다시 · 2 어려움 · 3 알맞음 · 4 쉬움", "en": "Rate 1 Again · 2 Hard · 3 Good · 4 Easy"},
+    "rate_proposed": {"ko": "[Enter] 제안된 평가 {r}  또는 1-4", "en": "[Enter] take the proposed {r}, or 1-4"},
+    "answer": {"ko": "답을 입력하세요", "en": "Type your answer"},
+    "blank": {"ko": "빈칸 {n}", "en": "Blank {n}"},
+    "done": {"ko": "오늘 볼 카드를 모두 마쳤습니다. {n}장 답했습니다.", "en": "All done for today. You answered {n} cards."},
+    "undone": {"ko": "되돌렸습니다: {card}", "en": "Undone: {card}"},
+    "nothing_to_undo": {"ko": "되돌릴 답이 없습니다.", "en": "Nothing to undo."},
+    "leech": {
+        "ko": "이 카드는 {n}번 잊어버려 '거머리 카드'로 표시했습니다. 카드를 다시 읽어 보세요.",
+        "en": "You have forgotten this card {n} times; it is marked as a leech. Consider rewording it.",
+    },
+    "right": {"ko": "정답입니다.", "en": "Right."},
+    "wrong": {"ko": "틀렸습니다.", "en": "Not quite."},
+    "expected": {"ko": "정답", "en": "Answer"},
+    "bad_rating": {"ko": "1, 2, 3, 4 중 하나를 입력하세요.", "en": "Type 1, 2, 3 or 4."},
+    "counts": {
+        "ko": "새 카드 {new} · 학습 중 {learning} · 복습 {review}",
+        "en": "New {new} · Learning {learning} · Review {review}",
+    },
+}
+RATING_NAMES = {
+    1: {"ko": "다시", "en": "Again"},
+    2: {"ko": "어려움", "en": "Hard"},
+    3: {"ko": "알맞음", "en": "Good"},
+    4: {"ko": "쉬움", "en": "Easy"},
+}
+
+
+class _Quit(Exception):
+    pass
+
+
+class _Undo(Exception):
+    pass
+
+
+class TerminalReview:
+    """Drives a ReviewSession from lines of text; `read` returns None at end of input."""
+
+    def __init__(self, collection: Any, lang: str, read: Callable[[str], str | None], write: Callable[[str], None], rng: random.Random | None = None):
+        self.collection = collection
+        self.session = collection.session()
+        self.lang = lang
+        self.read = read
+        self.write = write
+        self.rng = rng or random.Random()
+        self.answered = 0
+
+    def t(self, key: str, **kw: Any) -> str:
+        return pick(UI[key], self.lang).format(**kw)
+
+    def ask(self, prompt: str) -> str:
+        line = self.read(prompt)
+        if line is None:
+            raise _Quit
+        line = line.rstrip("\r\n")
+        if line.strip().lower() == "q":
+            raise _Quit
+        if line.strip().lower() == "u":
+            raise _Undo
+        return line
+
+    def run(self) -> int:
+        while True:
+            row = self.session.next_card()
+            if row is None:
+                self.write(self.t("done", n=self.answered))
+                return 0
+            card = self.collection.card(row.id)
+            if card is None:  # in the store but not in the loaded content: hide from this session
+                continue
+            c = self.session.counts()
+            self.write("")
+            self.write(self.t("counts", new=c.new, learning=c.learning, review=c.review))
+            try:
+                self.study(card)
+            except _Quit:
+                self.write(self.t("done", n=self.answered))
+                return 0
+            except _Undo:
+                undone = self.session.undo()
+                if undone is None:
+                    self.write(self.t("nothing_to_undo"))
+                else:
+                    self.answered -= 1
+                    self.write(self.t("undone", card=undone))
+
+    # ----- one card -----------------------------------------------------------------------
+    def show_front(self, card: Any) -> None:
+        from quizapp.core.content.highlight import to_ansi
+
+        self.write(f"── {card.id} ({card.type}) ──")
+        self.write(card.prompt.get(self.lang))
+        if card.code is not None:
+            self.write(to_ansi(card.code.source, card.code.lang) if sys.stdout.isatty() else card.code.source)
+
+    def study(self, card: Any) -> None:
+        self.show_front(card)
+        started = time.monotonic()
+        if card.type == "basic":
+            self.ask(self.t("reveal"))
+            self.write(f"{self.t('expected')}: {card.answer.get(self.lang)}")
+            self.explain(card)
+            rating = self.ask_rating(None)
+            self.record(card, rating, started, answer=None, correct=None)
+            return
+        answer = self.read_answer(card)
+        elapsed = time.monotonic() - started
+        grade = self.grade(card, answer, elapsed)
+        self.write(self.t("right") if grade.correct else self.t("wrong"))
+        for item in grade.feedback:
+            message = item["message"] if isinstance(item, dict) else item.message
+            self.write(f"  - {pick(message, self.lang)}")
+        self.write(f"{self.t('expected')}: {self.expected_text(card)}")
+        self.explain(card)
+        rating = self.ask_rating(grade.proposed_rating)
+        self.record(card, rating, started, answer=json.dumps(answer, ensure_ascii=False), correct=grade.correct)
+
+    def explain(self, card: Any) -> None:
+        if card.explanation is not None:
+            self.write(card.explanation.get(self.lang))
+
+    def read_answer(self, card: Any) -> Any:
+        if card.type == "command":
+            return self.ask(self.t("answer") + ": $ ")
+        if card.type == "cloze":
+            self.write(card.text.get(self.lang))
+            return [self.ask(self.t("blank", n=i) + ": ") for i in range(1, len(card.blanks) + 1)]
+        if card.type == "choice":
+            for i, option in enumerate(card.options):
+                self.write(f"  {chr(97 + i)}) {option.text.get(self.lang)}")
+            letters = self.ask(self.t("answer") + ": ").replace(",", " ").split()
+            picked = []
+            for letter in letters:
+                index = ord(letter.lower()[0]) - 97
+                if 0 <= index < len(card.options):
+                    picked.append(card.options[index].id)
+            return picked
+        if card.type == "order":
+            shown = list(range(len(card.items)))
+            self.rng.shuffle(shown)
+            for n, index in enumerate(shown, 1):
+                self.write(f"  {n}. {card.items[index].get(self.lang)}")
+            numbers = self.ask(self.t("answer") + ": ").replace(",", " ").split()
+            order = []
+            for number in numbers:
+                if number.isdigit() and 1 <= int(number) <= len(shown):
+                    order.append(shown[int(number) - 1])
+            return order
+        raise ValueError(f"unknown card type {card.type!r}")
+
+    def grade(self, card: Any, answer: Any, elapsed: float) -> Any:
+        from quizapp.core.grading import grade
+
+        typical_ms = self.session.store.median_duration_ms(card.id)
+        return grade(card, answer, elapsed_s=elapsed, typical_s=None if typical_ms is None else typical_ms / 1000)
+
+    def expected_text(self, card: Any) -> str:
+        if card.type == "command":
+            return card.answer
+        if card.type == "cloze":
+            return " / ".join(b[0] for b in card.blanks)
+        if card.type == "choice":
+            return ", ".join(o.text.get(self.lang) for o in card.options if o.correct)
+        if card.type == "order":
+            return " → ".join(i.get(self.lang) for i in card.items)
+        return ""
+
+    def ask_rating(self, proposed: int | None) -> int:
+        while True:
+            if proposed is None:
+                line = self.ask(self.t("rate") + ": ")
+            else:
+                line = self.ask(self.t("rate_proposed", r=f"{proposed} {pick(RATING_NAMES[proposed], self.lang)}") + ": ")
+                if not line.strip():
+                    return proposed
+            if line.strip() in ("1", "2", "3", "4"):
+                return int(line.strip())
+            self.write(self.t("bad_rating"))
+
+    def record(self, card: Any, rating: int, started: float, *, answer: str | None, correct: bool | None) -> None:
+        duration_ms = int((time.monotonic() - started) * 1000)
+        result = self.session.answer(card.id, rating, duration_ms=duration_ms, answer=answer, correct=correct)
+        self.answered += 1
+        if result.became_leech:
+            self.write(self.t("leech", n=result.card.lapses))
+
+
+def _open_collection(ctx: Any) -> Any:
+    from quizapp.core.collection import Collection
+    from quizapp.core.store import StoreError
+
+    try:
+        collection = Collection.open(ctx.data_dir)
+    except StoreError as exc:
+        print(f"quizapp: {exc}", file=sys.stderr)
+        return None
+    for warning in collection.warnings():
+        print(pick(warning, ctx.lang), file=sys.stderr)
+    return collection
+
+
+def run_review(args: Any, ctx: Any) -> int:
+    if not args.terminal:
+        from quizapp.cli.gui import launch
+
+        return launch(args, ctx, view="review")
+    collection = _open_collection(ctx)
+    if collection is None:
+        return 2
+    interactive = sys.stdin.isatty()
+
+    def read(prompt: str) -> str | None:
+        if interactive:
+            try:
+                return input(prompt)
+            except EOFError:
+                return None
+        print(prompt, flush=True)
+        line = sys.stdin.readline()
+        return line if line else None
+
+    with collection:
+        return TerminalReview(collection, ctx.lang, read, lambda s: print(s, flush=True)).run()
+
+
+def run_stats(args: Any, ctx: Any) -> int:
+    collection = _open_collection(ctx)
+    if collection is None:
+        return 2
+    with collection:
+        session = collection.session()
+        c = session.counts()
+        total = collection.store.count("SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card'")
+        data = {
+            "cards": total,
+            "new": c.new,
+            "learning": c.learning,
+            "review": c.review,
+            "reviews_today": c.reviews_today,
+            "labs_due": c.labs_due,
+            "leeches": session.leeches(),
+        }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        lang = ctx.lang
+        print(pick(UI["counts"], lang).format(**data))
+        print(("카드 " if lang == "ko" else "Cards ") + str(data["cards"]))
+    return 0
+
+
+def register(sub: Any, parser: Any) -> None:
+    p = sub.add_parser("review", help="study today's due cards")
+    p.add_argument("--terminal", action="store_true", help="review in the terminal instead of the window")
+    p.set_defaults(func=run_review)
+    s = sub.add_parser("stats", help="today's counts")
+    s.add_argument("--json", action="store_true", help="print one JSON object")
+    s.set_defaults(func=run_stats)

@@ -1,0 +1,65 @@
+"""A learner's collection: the store, the content it studies, and the sessions over them.
+
+Both front ends open one of these; nothing here knows about Qt or the terminal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from quizapp.core.clock import Clock, SystemClock
+from quizapp.core.review import LAB_PREFIX, ReviewSession
+from quizapp.core.store import Store
+
+
+class Collection:
+    def __init__(self, store: Store, deck: Any, clock: Clock, lab_ids: list[str] | None = None):
+        self.store = store
+        self.deck = deck
+        self.clock = clock
+        self.store.sync_items([card.id for card in deck.cards], kind="card")
+        if lab_ids is not None:
+            self.store.sync_items([LAB_PREFIX + lab_id for lab_id in lab_ids], kind="lab")
+
+    @classmethod
+    def open(cls, data_dir: Path, *, clock: Clock | None = None, content_dir: Path | None = None) -> "Collection":
+        from quizapp.core.content import load_content
+
+        store = Store.open(data_dir)
+        try:
+            deck = load_content(content_dir)
+            lab_ids = [lab.id for lab in getattr(deck.curriculum, "labs", [])]
+            return cls(store, deck, clock or SystemClock(), lab_ids=lab_ids)
+        except BaseException:
+            store.close()
+            raise
+
+    def warnings(self) -> list[dict[str, str]]:
+        """What the learner should be told on opening: a database moved aside, deck files skipped."""
+        out = []
+        if self.store.recovered_from is not None:
+            out.append(
+                {
+                    "ko": f"데이터베이스를 읽을 수 없어 {self.store.recovered_from} 로 옮겨 두고 새로 시작했습니다.",
+                    "en": f"The database could not be read; it was moved to {self.store.recovered_from} and a fresh one started.",
+                }
+            )
+        for problem in getattr(self.deck, "problems", []):
+            out.append({"ko": f"카드 파일 문제: {problem}", "en": f"Deck file problem: {problem}"})
+        return out
+
+    def session(self) -> ReviewSession:
+        return ReviewSession(self.store, self.clock)
+
+    def card(self, card_id: str) -> Any:
+        return self.deck.by_id.get(card_id)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "Collection":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,165 @@
+"""The card schema: what a deck file may say, validated by pydantic.
+
+One model per card type, discriminated by `type`. Every string a learner sees is a `Text`
+(Korean and English). Code shown on a card (Dockerfiles, commands) is a `Code` block, highlighted
+when shown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*[a-z0-9]$"
+BLANK_RE = re.compile(r"\{\{(\d+)\}\}")
+
+
+class Text(BaseModel):
+    """One learner-visible string in both languages."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    ko: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: str) -> str:
+        return self.ko if lang == "ko" else self.en
+
+
+class Code(BaseModel):
+    """A code block shown with a card; `lang` picks the Pygments lexer."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    lang: Literal["dockerfile", "shell", "json", "text", "python", "javascript"] = "text"
+    source: str = Field(min_length=1)
+    # True where the block is a broken Dockerfile shown as the mistake to spot: the Dockerfile
+    # validity test skips it.
+    broken: bool = False
+
+
+class _CardBase(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=ID_PATTERN)
+    concepts: list[str] = Field(min_length=1)
+    prompt: Text
+    code: Code | None = None
+    explanation: Text | None = None
+    lab: str | None = None
+    # Open question id (q-...) when this card answers one of the learner's own questions.
+    question: str | None = None
+
+
+class BasicCard(_CardBase):
+    type: Literal["basic"]
+    answer: Text
+
+
+class ClozeCard(_CardBase):
+    """`text` holds blanks written {{1}}, {{2}}, ...; `blanks[i]` lists the accepted answers for {{i+1}}.
+
+    Answers are matched regardless of case and surrounding spaces; any listed alternative
+    (Korean or English) is accepted in either language.
+    """
+
+    type: Literal["cloze"]
+    text: Text
+    text_lang: Literal["dockerfile", "shell", "text"] = "text"
+    blanks: list[list[str]] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _blanks_match_text(self) -> "ClozeCard":
+        for lang in ("ko", "en"):
+            found = sorted({int(n) for n in BLANK_RE.findall(self.text.get(lang))})
+            wanted = list(range(1, len(self.blanks) + 1))
+            if found != wanted:
+                raise ValueError(
+                    f"text.{lang} has blanks {found or 'none'}, but blanks lists {len(self.blanks)} "
+                    f"(expected {{{{1}}}}..{{{{{len(self.blanks)}}}}})"
+                )
+        for i, answers in enumerate(self.blanks, 1):
+            if not answers or not all(a.strip() for a in answers):
+                raise ValueError(f"blank {i} needs at least one non-empty answer")
+        return self
+
+
+class ChoiceOption(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    text: Text
+    correct: bool = False
+    # The misconception (curriculum id) this wrong option embodies; its feedback must name it.
+    misconception: str | None = None
+    feedback: Text | None = None
+
+
+class ChoiceCard(_CardBase):
+    type: Literal["choice"]
+    options: list[ChoiceOption] = Field(min_length=2)
+
+    @property
+    def multiple(self) -> bool:
+        return sum(o.correct for o in self.options) > 1
+
+    @model_validator(mode="after")
+    def _options_are_sound(self) -> "ChoiceCard":
+        if not any(o.correct for o in self.options):
+            raise ValueError("a choice card needs at least one correct option")
+        ids = [o.id for o in self.options]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"option ids repeat: {ids}")
+        for o in self.options:
+            if o.misconception and o.correct:
+                raise ValueError(f"option {o.id!r} is correct but names misconception {o.misconception!r}")
+            if o.misconception and o.feedback is None:
+                raise ValueError(f"option {o.id!r} names a misconception but has no feedback")
+        return self
+
+
+class CommandCard(_CardBase):
+    """Type the docker command. `answer` is the reference; any command equivalent to it (or to
+    one of `accept`) is right, as judged by quizapp.core.grading."""
+
+    type: Literal["command"]
+    answer: str = Field(min_length=1)
+    accept: list[str] = Field(default_factory=list)
+    # Live cards also run the graded answer against the daemon, judged by `lab`'s checks.
+    live: bool = False
+
+    @model_validator(mode="after")
+    def _live_needs_lab(self) -> "CommandCard":
+        if self.live and not self.lab:
+            raise ValueError("a live command card needs a lab whose checks judge it")
+        return self
+
+
+class OrderCard(_CardBase):
+    """Put `items` (given here in the right order) back in order."""
+
+    type: Literal["order"]
+    items: list[Text] = Field(min_length=2)
+    items_lang: Literal["dockerfile", "shell", "text"] = "text"
+
+
+Card = Annotated[
+    Union[BasicCard, ClozeCard, ChoiceCard, CommandCard, OrderCard],
+    Field(discriminator="type"),
+]
+CARD_TYPES = ("basic", "cloze", "choice", "command", "order")
+
+
+class DeckFile(BaseModel):
+    """One YAML file under content/cards/."""
+
+    model_config = ConfigDict(extra="forbid")
+    cards: list[Card] = Field(min_length=1)
+
+    @field_validator("cards")
+    @classmethod
+    def _unique_ids(cls, cards: list) -> list:
+        seen: set[str] = set()
+        for card in cards:
+            if card.id in seen:
+                raise ValueError(f"card id {card.id!r} appears twice in this file")
+            seen.add(card.id)
+        return cards

@@ -1,0 +1,185 @@
+"""The review session: which card comes next, answering it, undoing answers.
+
+Order: due learning and relearning cards, then due reviews (up to the daily review limit), then
+new cards in curriculum order (up to the daily new limit), then learning cards due within the
+learn-ahead window, so a session ends with nothing left for the next 20 minutes. The study day
+starts at `Settings.day_start_hour` local time (the clock's time zone).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from quizapp.core.clock import Clock
+from quizapp.core.scheduler import Scheduler
+from quizapp.core.settings import Settings
+from quizapp.core.store import LEARNING, NEW, RELEARNING, REVIEW, CardRow, Store, iso
+
+LEARN_AHEAD = timedelta(minutes=20)
+LAB_PREFIX = "lab:"
+
+
+def study_day_bounds(now: datetime, day_start_hour: int) -> tuple[datetime, datetime]:
+    """[start, end) of the study day that contains `now`, in now's own time zone."""
+    start = now.replace(hour=day_start_hour, minute=0, second=0, microsecond=0)
+    if now < start:
+        start -= timedelta(days=1)
+    return start, start + timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class DueCounts:
+    new: int
+    learning: int
+    review: int
+    reviews_today: int
+    labs_due: int
+
+    def total(self) -> int:
+        return self.new + self.learning + self.review
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    review_id: int
+    card: CardRow
+    became_leech: bool
+
+
+class ReviewSession:
+    """One sitting of study over the cards in a store. The caller owns the store."""
+
+    def __init__(self, store: Store, clock: Clock, settings: Settings | None = None):
+        self.store = store
+        self.clock = clock
+        self.settings = settings or store.load_settings()
+        self.scheduler = Scheduler(self.settings)
+        self._undo_stack: list[int] = []
+        self._shown_again: str | None = None  # a card put back by undo comes next
+
+    # ----- the queue ----------------------------------------------------------------------
+    def _day(self) -> tuple[datetime, datetime]:
+        return study_day_bounds(self.clock.now(), self.settings.day_start_hour)
+
+    def _done_today(self, state_before: int, day_start: datetime) -> int:
+        return self.store.count(
+            "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND kind_before = ? AND card_id NOT LIKE 'lab:%'",
+            (iso(day_start), state_before),
+        )
+
+    def next_card(self) -> CardRow | None:
+        if self._shown_again is not None:
+            row = self.store.get_card(self._shown_again)
+            self._shown_again = None
+            if row is not None and not row.hidden:
+                return row
+        now = self.clock.now()
+        day_start, day_end = self._day()
+        q = self.store.query_cards
+        due_learning = q(
+            "hidden = 0 AND state IN (?, ?) AND due <= ? AND kind = 'card'", (LEARNING, RELEARNING, iso(now)), order="due", limit=1
+        )
+        if due_learning:
+            return due_learning[0]
+        if self._done_today(REVIEW, day_start) < self.settings.reviews_per_day:
+            due_review = q("hidden = 0 AND state = ? AND due < ? AND kind = 'card'", (REVIEW, iso(day_end)), order="due", limit=1)
+            if due_review:
+                return due_review[0]
+        if self._done_today(NEW, day_start) < self.settings.new_per_day:
+            new = q("hidden = 0 AND state = ? AND kind = 'card'", (NEW,), order="position", limit=1)
+            if new:
+                return new[0]
+        ahead = q(
+            "hidden = 0 AND state IN (?, ?) AND due <= ? AND kind = 'card'",
+            (LEARNING, RELEARNING, iso(now + LEARN_AHEAD)),
+            order="due",
+            limit=1,
+        )
+        return ahead[0] if ahead else None
+
+    def counts(self) -> DueCounts:
+        day_start, day_end = self._day()
+        c = self.store.count
+        learning = c(
+            "SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card' AND state IN (?, ?) AND due < ?",
+            (LEARNING, RELEARNING, iso(day_end)),
+        )
+        review_due = c(
+            "SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card' AND state = ? AND due < ?", (REVIEW, iso(day_end))
+        )
+        new_available = c("SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card' AND state = ?", (NEW,))
+        review = min(review_due, max(0, self.settings.reviews_per_day - self._done_today(REVIEW, day_start)))
+        new = min(new_available, max(0, self.settings.new_per_day - self._done_today(NEW, day_start)))
+        reviews_today = c(
+            "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND card_id NOT LIKE 'lab:%'", (iso(day_start),)
+        )
+        labs_due = c(
+            "SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'lab' AND state != ? AND due < ?", (NEW, iso(day_end))
+        )
+        return DueCounts(new=new, learning=learning, review=review, reviews_today=reviews_today, labs_due=labs_due)
+
+    # ----- answering ----------------------------------------------------------------------
+    def answer(
+        self,
+        card_id: str,
+        rating: int,
+        *,
+        duration_ms: int | None = None,
+        answer: str | None = None,
+        correct: bool | None = None,
+    ) -> AnswerResult:
+        """Schedule the card and commit the answer; when this returns, it is on disk."""
+        before = self.store.get_card(card_id)
+        if before is None:
+            raise KeyError(f"no card {card_id!r}")
+        now = self.clock.now()
+        after = self.scheduler.answer(before, rating, now)
+        review_id = self.store.record_answer(
+            before, after, rating=rating, reviewed_at=now, duration_ms=duration_ms, answer=answer, correct=correct
+        )
+        self._undo_stack.append(review_id)
+        self._shown_again = None
+        return AnswerResult(review_id=review_id, card=after, became_leech=after.leech and not before.leech)
+
+    def can_undo(self) -> bool:
+        return bool(self._undo_stack)
+
+    def undo(self) -> str | None:
+        """Take back the last answer of this session; that card is shown next. None if nothing to undo."""
+        if not self._undo_stack:
+            return None
+        card_id = self.store.undo_answer(self._undo_stack.pop())
+        self._shown_again = card_id
+        return card_id
+
+    def preview(self, card_id: str) -> dict[int, timedelta]:
+        row = self.store.get_card(card_id)
+        if row is None:
+            raise KeyError(f"no card {card_id!r}")
+        return self.scheduler.preview(row, self.clock.now())
+
+    def leeches(self) -> list[str]:
+        return [r.id for r in self.store.query_cards("leech = 1 AND hidden = 0", order="position")]
+
+
+def record_lab_result(store: Store, lab_id: str, rating: int, now: datetime, settings: Settings | None = None) -> CardRow:
+    """A lab passed or given up is an answer on the lab's own schedule (card id `lab:<id>`)."""
+    card_id = LAB_PREFIX + lab_id
+    if store.get_card(card_id) is None:
+        position = store.count("SELECT coalesce(max(position), -1) + 1 FROM cards WHERE kind = 'lab'")
+        with store.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO cards(id, kind, position, state, reps, lapses, leech, hidden) VALUES (?, 'lab', ?, 0, 0, 0, 0, 0)",
+                (card_id, position),
+            )
+    settings = settings or store.load_settings()
+    before = store.get_card(card_id)
+    assert before is not None
+    after = Scheduler(settings).answer(before, rating, now)
+    store.record_answer(before, after, rating=rating, reviewed_at=now, duration_ms=None, answer=None, correct=rating > 1)
+    return after
+
+
+def lab_card_id(lab_id: str) -> str:
+    return LAB_PREFIX + lab_id

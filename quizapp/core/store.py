@@ -1,0 +1,564 @@
+"""The one SQLite database: cards' scheduling state, the review log, lab attempts and settings.
+
+- Schema version lives in `PRAGMA user_version`; migrations are a plain chain of steps.
+- WAL journal, so a reader never blocks the writer and a killed process leaves a consistent file.
+- Each answer is one transaction, committed before the caller shows the next card.
+- A database that cannot be read is never overwritten: it is moved aside and a fresh one started;
+  `Store.recovered_from` says where the old file went.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable
+
+import sqlite_utils
+
+from quizapp.core.paths import DB_FILENAME
+from quizapp.core.settings import Settings
+
+SCHEMA_VERSION = 1
+
+# Card states, as stored. 0 is "never answered"; 1-3 are fsrs.State's values.
+NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
+STATE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "relearning"}
+
+
+class StoreError(Exception):
+    """The database cannot be used; the message names the file and the fix."""
+
+
+def iso(dt: datetime) -> str:
+    """UTC, fixed width, so text order is time order in SQL comparisons."""
+    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+def parse_iso(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+@dataclass
+class CardRow:
+    id: str
+    kind: str  # "card" or "lab"
+    position: int
+    state: int
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: datetime | None
+    last_review: datetime | None
+    reps: int
+    lapses: int
+    leech: bool
+    hidden: bool
+
+    @classmethod
+    def from_sql(cls, row: dict[str, Any]) -> "CardRow":
+        return cls(
+            id=row["id"],
+            kind=row["kind"],
+            position=row["position"],
+            state=row["state"],
+            step=row["step"],
+            stability=row["stability"],
+            difficulty=row["difficulty"],
+            due=parse_iso(row["due"]),
+            last_review=parse_iso(row["last_review"]),
+            reps=row["reps"],
+            lapses=row["lapses"],
+            leech=bool(row["leech"]),
+            hidden=bool(row["hidden"]),
+        )
+
+    def scheduling_fields(self) -> dict[str, Any]:
+        """The columns an answer changes (and an undo restores)."""
+        return {
+            "state": self.state,
+            "step": self.step,
+            "stability": self.stability,
+            "difficulty": self.difficulty,
+            "due": iso(self.due) if self.due else None,
+            "last_review": iso(self.last_review) if self.last_review else None,
+            "reps": self.reps,
+            "lapses": self.lapses,
+            "leech": int(self.leech),
+        }
+
+
+@dataclass
+class ReviewLogEntry:
+    id: int
+    card_id: str
+    rating: int
+    reviewed_at: datetime
+    duration_ms: int | None
+    answer: str | None
+    correct: bool | None
+    state_before: dict[str, Any]
+
+
+@dataclass
+class LabAttempt:
+    id: int
+    lab_id: str
+    started_at: datetime
+    workdir: str
+    params: dict[str, Any] = field(default_factory=dict)
+    answers: dict[str, Any] = field(default_factory=dict)
+    hints_used: int = 0
+    failed_checks: int = 0
+    resources: dict[str, Any] = field(default_factory=dict)
+    passed_at: datetime | None = None
+    ended_at: datetime | None = None
+    outcome: str | None = None
+
+
+def _migrate_to_1(db: sqlite_utils.Database) -> None:
+    db["cards"].create(
+        {
+            "id": str,
+            "kind": str,
+            "position": int,
+            "state": int,
+            "step": int,
+            "stability": float,
+            "difficulty": float,
+            "due": str,
+            "last_review": str,
+            "reps": int,
+            "lapses": int,
+            "leech": int,
+            "hidden": int,
+        },
+        pk="id",
+        not_null={"kind", "position", "state", "reps", "lapses", "leech", "hidden"},
+        defaults={"kind": "card", "state": NEW, "reps": 0, "lapses": 0, "leech": 0, "hidden": 0},
+    )
+    # The review queue's two questions: due learning/review cards by time, new cards by position.
+    db.execute("CREATE INDEX idx_cards_due ON cards(hidden, state, due)")
+    db.execute("CREATE INDEX idx_cards_new ON cards(hidden, state, position)")
+    db["reviews"].create(
+        {
+            "id": int,
+            "card_id": str,
+            "rating": int,
+            "reviewed_at": str,
+            "duration_ms": int,
+            "answer": str,
+            "correct": int,
+            "state_before": str,
+            "kind_before": int,  # the state before, repeated as a column for the daily limits
+        },
+        pk="id",
+        not_null={"card_id", "rating", "reviewed_at", "state_before", "kind_before"},
+    )
+    db.execute("CREATE INDEX idx_reviews_time ON reviews(reviewed_at)")
+    db.execute("CREATE INDEX idx_reviews_card ON reviews(card_id, reviewed_at)")
+    db["lab_attempts"].create(
+        {
+            "id": int,
+            "lab_id": str,
+            "started_at": str,
+            "workdir": str,
+            "params": str,
+            "answers": str,
+            "hints_used": int,
+            "failed_checks": int,
+            "resources": str,
+            "passed_at": str,
+            "ended_at": str,
+            "outcome": str,
+        },
+        pk="id",
+        not_null={"lab_id", "started_at", "workdir", "hints_used", "failed_checks"},
+        defaults={"hints_used": 0, "failed_checks": 0, "params": "{}", "answers": "{}", "resources": "{}"},
+    )
+    db.execute("CREATE INDEX idx_lab_attempts_lab ON lab_attempts(lab_id, id)")
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+# Each step takes the database from version i to i+1. Never edit a released step: add one.
+MIGRATIONS = [_migrate_to_1]
+
+
+class Store:
+    """The database of one learner. Open with `Store.open(data_dir)`."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, recovered_from: Path | None = None):
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        # Where an unreadable database was moved to when this one was started fresh.
+        self.recovered_from = recovered_from
+
+    # ----- opening ------------------------------------------------------------------------
+    @classmethod
+    def open(cls, data_dir: Path | str, *, filename: str = DB_FILENAME) -> "Store":
+        data_dir = Path(data_dir)
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the data folder {data_dir}: {exc.strerror}") from exc
+        path = data_dir / filename
+        try:
+            return cls(path, cls._connect_and_migrate(path))
+        except (sqlite3.DatabaseError, PermissionError, OSError) as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise StoreError(f"{path} is locked by another quizapp for too long; close it and retry") from exc
+            if not path.exists():
+                raise StoreError(f"cannot create the database {path}: {exc}") from exc
+            aside = cls._move_aside(path)
+            try:
+                return cls(path, cls._connect_and_migrate(path), recovered_from=aside)
+            except (sqlite3.DatabaseError, OSError) as exc2:
+                raise StoreError(f"cannot start a fresh database at {path}: {exc2}") from exc2
+
+    @staticmethod
+    def _move_aside(path: Path) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = path.with_name(f"{path.name}.unreadable-{stamp}")
+        n = 1
+        while aside.exists():
+            aside = path.with_name(f"{path.name}.unreadable-{stamp}-{n}")
+            n += 1
+        try:
+            path.rename(aside)
+            for suffix in ("-wal", "-shm"):
+                side = path.with_name(path.name + suffix)
+                if side.exists():
+                    side.rename(aside.with_name(aside.name + suffix))
+        except OSError as exc:
+            raise StoreError(
+                f"{path} cannot be read and cannot be moved aside ({exc.strerror}); "
+                f"move it away yourself or use --data-dir"
+            ) from exc
+        return aside
+
+    @staticmethod
+    def _connect_and_migrate(path: Path) -> sqlite3.Connection:
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            raise PermissionError(f"no read/write permission on {path}")
+        conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA busy_timeout = 10000")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise sqlite3.DatabaseError(f"cannot switch {path} to WAL (got {mode})")
+            # NORMAL in WAL mode: a commit is in the WAL file before it returns, so a killed
+            # process loses nothing committed; only a power cut can lose the last commits.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{path} was written by a newer quizapp (schema {version}, this one knows {SCHEMA_VERSION}); "
+                    "update quizapp"
+                )
+            if version < SCHEMA_VERSION:
+                db = sqlite_utils.Database(conn)
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    # Re-read under the write lock: another instance may have migrated meanwhile.
+                    version = conn.execute("PRAGMA user_version").fetchone()[0]
+                    for step in MIGRATIONS[version:]:
+                        step(db)
+                    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+            # Touch the tables: a file with a valid header but damaged pages fails here, not later.
+            conn.execute("SELECT count(*) FROM settings").fetchone()
+            conn.execute("SELECT id FROM cards LIMIT 1").fetchall()
+            return conn
+        except BaseException:
+            conn.close()
+            raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----- transactions -------------------------------------------------------------------
+    def transaction(self) -> "_Transaction":
+        return _Transaction(self.conn)
+
+    # ----- settings -----------------------------------------------------------------------
+    def load_settings(self) -> Settings:
+        rows = {r["key"]: r["value"] for r in self.db["settings"].rows}
+        return Settings.from_rows(rows)
+
+    def save_settings(self, settings: Settings) -> None:
+        settings.validate()
+        with self.transaction():
+            self.db["settings"].upsert_all(settings.to_rows(), pk="key")
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    # ----- cards --------------------------------------------------------------------------
+    def sync_items(self, ids: Iterable[str], kind: str = "card") -> dict[str, int]:
+        """Make the rows of one kind match the content: `ids` in curriculum order.
+
+        New ids appear as new; ids no longer in the content are hidden with their history kept;
+        ids that come back are shown again; positions follow the content's order. Skipped cheaply
+        when the content has not changed since the last sync.
+        """
+        ids = list(ids)
+        digest = hashlib.sha256("\n".join(ids).encode()).hexdigest()
+        meta_key = f"content_digest:{kind}"
+        if self.get_meta(meta_key) == digest:
+            return {"added": 0, "hidden": 0, "shown": 0}
+        added = hidden = shown = 0
+        with self.transaction():
+            existing = {
+                r[0]: (r[1], r[2]) for r in self.conn.execute("SELECT id, hidden, position FROM cards WHERE kind = ?", (kind,))
+            }
+            wanted = set(ids)
+            new_rows = []
+            for position, item_id in enumerate(ids):
+                if item_id not in existing:
+                    new_rows.append((item_id, kind, position))
+                    added += 1
+                    continue
+                was_hidden, old_position = existing[item_id]
+                if was_hidden or old_position != position:
+                    self.conn.execute("UPDATE cards SET hidden = 0, position = ? WHERE id = ?", (position, item_id))
+                    shown += bool(was_hidden)
+            self.conn.executemany(
+                "INSERT INTO cards(id, kind, position, state, reps, lapses, leech, hidden) VALUES (?, ?, ?, 0, 0, 0, 0, 0)",
+                new_rows,
+            )
+            gone = [(item_id,) for item_id, (was_hidden, _) in existing.items() if item_id not in wanted and not was_hidden]
+            self.conn.executemany("UPDATE cards SET hidden = 1 WHERE id = ?", gone)
+            hidden = len(gone)
+            self.set_meta(meta_key, digest)
+        return {"added": added, "hidden": hidden, "shown": shown}
+
+    def get_card(self, card_id: str) -> CardRow | None:
+        cur = self.conn.execute("SELECT * FROM cards WHERE id = ?", (card_id,))
+        row = cur.fetchone()
+        if row is None:
+            return None
+        return CardRow.from_sql(dict(zip([c[0] for c in cur.description], row)))
+
+    def query_cards(self, where: str, params: Iterable[Any] = (), *, order: str = "", limit: int | None = None) -> list[CardRow]:
+        sql = f"SELECT * FROM cards WHERE {where}"
+        if order:
+            sql += f" ORDER BY {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        cur = self.conn.execute(sql, tuple(params))
+        names = [c[0] for c in cur.description]
+        return [CardRow.from_sql(dict(zip(names, r))) for r in cur.fetchall()]
+
+    def count(self, sql: str, params: Iterable[Any] = ()) -> int:
+        return int(self.conn.execute(sql, tuple(params)).fetchone()[0])
+
+    # ----- answers ------------------------------------------------------------------------
+    def record_answer(
+        self,
+        before: CardRow,
+        after: CardRow,
+        *,
+        rating: int,
+        reviewed_at: datetime,
+        duration_ms: int | None,
+        answer: str | None,
+        correct: bool | None,
+    ) -> int:
+        """Store the card's new state and the log entry in one committed transaction."""
+        fields = after.scheduling_fields()
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE cards SET state=?, step=?, stability=?, difficulty=?, due=?, last_review=?, reps=?, lapses=?, leech=? WHERE id=?",
+                (*fields.values(), after.id),
+            )
+            cur = self.conn.execute(
+                "INSERT INTO reviews(card_id, rating, reviewed_at, duration_ms, answer, correct, state_before, kind_before)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    after.id,
+                    rating,
+                    iso(reviewed_at),
+                    duration_ms,
+                    answer,
+                    None if correct is None else int(correct),
+                    json.dumps(before.scheduling_fields()),
+                    before.state,
+                ),
+            )
+            return int(cur.lastrowid)
+
+    def undo_answer(self, review_id: int) -> str:
+        """Remove one log entry and put its card back as it was before; returns the card id."""
+        with self.transaction():
+            row = self.conn.execute("SELECT card_id, state_before FROM reviews WHERE id = ?", (review_id,)).fetchone()
+            if row is None:
+                raise KeyError(f"no review {review_id} to undo")
+            card_id, state_before = row
+            fields = json.loads(state_before)
+            self.conn.execute(
+                "UPDATE cards SET state=?, step=?, stability=?, difficulty=?, due=?, last_review=?, reps=?, lapses=?, leech=? WHERE id=?",
+                (
+                    fields["state"],
+                    fields["step"],
+                    fields["stability"],
+                    fields["difficulty"],
+                    fields["due"],
+                    fields["last_review"],
+                    fields["reps"],
+                    fields["lapses"],
+                    fields["leech"],
+                    card_id,
+                ),
+            )
+            self.conn.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
+        return card_id
+
+    def review_log(self, card_id: str | None = None, *, since: datetime | None = None) -> list[ReviewLogEntry]:
+        sql = "SELECT id, card_id, rating, reviewed_at, duration_ms, answer, correct, state_before FROM reviews"
+        clauses, params = [], []
+        if card_id is not None:
+            clauses.append("card_id = ?")
+            params.append(card_id)
+        if since is not None:
+            clauses.append("reviewed_at >= ?")
+            params.append(iso(since))
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY id"
+        return [
+            ReviewLogEntry(
+                id=r[0],
+                card_id=r[1],
+                rating=r[2],
+                reviewed_at=datetime.fromisoformat(r[3]),
+                duration_ms=r[4],
+                answer=r[5],
+                correct=None if r[6] is None else bool(r[6]),
+                state_before=json.loads(r[7]),
+            )
+            for r in self.conn.execute(sql, params)
+        ]
+
+    def median_duration_ms(self, card_id: str, *, correct_only: bool = True, last: int = 10) -> float | None:
+        """The learner's own typical answer time for a card (for proposing Easy)."""
+        sql = "SELECT duration_ms FROM reviews WHERE card_id = ? AND duration_ms IS NOT NULL"
+        if correct_only:
+            sql += " AND (correct IS NULL OR correct = 1)"
+        sql += " ORDER BY id DESC LIMIT ?"
+        values = sorted(r[0] for r in self.conn.execute(sql, (card_id, last)))
+        if not values:
+            return None
+        mid = len(values) // 2
+        return float(values[mid]) if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+
+    # ----- lab attempts -------------------------------------------------------------------
+    _LAB_JSON = ("params", "answers", "resources")
+
+    def start_lab_attempt(self, lab_id: str, started_at: datetime, workdir: str, params: dict[str, Any]) -> int:
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO lab_attempts(lab_id, started_at, workdir, params, answers, hints_used, failed_checks, resources)"
+                " VALUES (?, ?, ?, ?, '{}', 0, 0, '{}')",
+                (lab_id, iso(started_at), str(workdir), json.dumps(params)),
+            )
+            return int(cur.lastrowid)
+
+    def _lab_attempt_from_row(self, row: dict[str, Any]) -> LabAttempt:
+        return LabAttempt(
+            id=row["id"],
+            lab_id=row["lab_id"],
+            started_at=datetime.fromisoformat(row["started_at"]),
+            workdir=row["workdir"],
+            params=json.loads(row["params"] or "{}"),
+            answers=json.loads(row["answers"] or "{}"),
+            hints_used=row["hints_used"],
+            failed_checks=row["failed_checks"],
+            resources=json.loads(row["resources"] or "{}"),
+            passed_at=parse_iso(row["passed_at"]),
+            ended_at=parse_iso(row["ended_at"]),
+            outcome=row["outcome"],
+        )
+
+    def current_lab_attempt(self, lab_id: str) -> LabAttempt | None:
+        """The latest attempt at this lab that has not ended."""
+        rows = list(self.db.query("SELECT * FROM lab_attempts WHERE lab_id = ? AND ended_at IS NULL ORDER BY id DESC LIMIT 1", [lab_id]))
+        return self._lab_attempt_from_row(rows[0]) if rows else None
+
+    def lab_attempts(self, lab_id: str | None = None) -> list[LabAttempt]:
+        if lab_id is None:
+            rows = self.db.query("SELECT * FROM lab_attempts ORDER BY id")
+        else:
+            rows = self.db.query("SELECT * FROM lab_attempts WHERE lab_id = ? ORDER BY id", [lab_id])
+        return [self._lab_attempt_from_row(r) for r in rows]
+
+    def update_lab_attempt(self, attempt_id: int, **changes: Any) -> None:
+        allowed = {"answers", "hints_used", "failed_checks", "resources", "passed_at", "params"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise TypeError(f"update_lab_attempt: unknown fields {sorted(unknown)}")
+        values = {}
+        for key, value in changes.items():
+            if value is None:
+                continue
+            if key in self._LAB_JSON:
+                value = json.dumps(value)
+            elif key == "passed_at":
+                value = iso(value)
+            values[key] = value
+        if not values:
+            return
+        with self.transaction():
+            sets = ", ".join(f"{k} = ?" for k in values)
+            self.conn.execute(f"UPDATE lab_attempts SET {sets} WHERE id = ?", (*values.values(), attempt_id))
+
+    def end_lab_attempt(self, attempt_id: int, ended_at: datetime, outcome: str) -> None:
+        if outcome not in ("passed", "gave_up", "reset"):
+            raise ValueError(f"outcome must be passed, gave_up or reset, not {outcome!r}")
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE lab_attempts SET ended_at = ?, outcome = ? WHERE id = ?", (iso(ended_at), outcome, attempt_id)
+            )
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception. Nested use joins the outer one."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.outer = False
+
+    def __enter__(self) -> sqlite3.Connection:
+        if self.conn.in_transaction:
+            return self.conn
+        self.outer = True
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if not self.outer:
+            return
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")
+
