@@ -1,0 +1,44 @@
+"""`quizapp grade-command`: judge a typed docker command against the expected one, without running it.
+
+Exit status: 0 when the answer is equivalent, 1 when it is not, 2 when the expected command itself
+does not parse (then the problem is the card, not the answer).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from quizapp.core.i18n import pick
+
+
+def register(sub, parser) -> None:
+    p = sub.add_parser(
+        "grade-command",
+        help="judge a docker command against the expected one (runs nothing)",
+        description="Judge whether ANSWER does the same thing to the Docker daemon as EXPECTED, and name each difference.",
+    )
+    p.add_argument("--expected", required=True, metavar="CMD", help="the reference command, e.g. \"docker ps -a\"")
+    p.add_argument("--answer", required=True, metavar="CMD", help="the learner's command")
+    p.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    p.set_defaults(func=handle_grade_command)
+
+
+def handle_grade_command(args, ctx) -> int:
+    from quizapp.core.grading.command import compare_commands
+
+    verdict = compare_commands(args.expected, args.answer)
+    if args.json:
+        ctx.out(json.dumps(verdict.to_json(), ensure_ascii=False))
+    elif verdict.expected_error is not None:
+        label = "--expected 명령을 해석할 수 없습니다" if ctx.lang == "ko" else "--expected does not parse"
+        print(f"quizapp grade-command: {label}: {pick(verdict.expected_error.message, ctx.lang)}", file=sys.stderr)
+    elif verdict.equivalent:
+        ctx.out("정답입니다: 같은 일을 하는 명령입니다." if ctx.lang == "ko" else "Right: the command does the same thing.")
+    else:
+        ctx.out("다릅니다:" if ctx.lang == "ko" else "Not the same:")
+        for d in verdict.differences:
+            ctx.out(f"- {pick(d.message, ctx.lang)}")
+    if verdict.expected_error is not None:
+        return 2
+    return 0 if verdict.equivalent else 1

@@ -1,0 +1,36 @@
+"""Grading learners' answers: docker commands judged by meaning, and choice, cloze and order cards.
+
+- `grade(card, answer, elapsed_s=..., typical_s=...) -> Grade` for any auto-graded card (see
+  `quizapp.core.grading.cards` for answer shapes, the proposed rating and the "quick" rule).
+- `quizapp.core.grading.command`: `parse_command`, `compare_commands` (the docker CLI grammar lives in
+  `grammar.py`, the messages in `messages.py`, the shell tokenizer in `shell.py`).
+
+Nothing here runs a command or imports Qt.
+"""
+
+from quizapp.core.grading.cards import EASY, GOOD, HARD, AGAIN, Grade, grade, is_quick, propose_rating
+from quizapp.core.grading.command import (
+    CommandParseError,
+    CommandVerdict,
+    Difference,
+    ParsedCommand,
+    compare_commands,
+    parse_command,
+)
+
+__all__ = [
+    "AGAIN",
+    "HARD",
+    "GOOD",
+    "EASY",
+    "Grade",
+    "grade",
+    "is_quick",
+    "propose_rating",
+    "CommandParseError",
+    "CommandVerdict",
+    "Difference",
+    "ParsedCommand",
+    "compare_commands",
+    "parse_command",
+]
