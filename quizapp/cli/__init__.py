@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", metavar="DIR", help="where the database lives (default: the user data folder; env QUIZAPP_DATA_DIR)")
     parser.add_argument("--lang", choices=("ko", "en"), default=None, help="language of everything shown (default: ko)")
+    parser.add_argument("--screenshot", metavar="PATH", help="render a view offscreen to a PNG and exit")
+    parser.add_argument(
+        "--view",
+        default="home",
+        help="with --screenshot or when opening the window: home, review, labs, lab:ID, browse, stats or settings",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
         try:
@@ -51,7 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
             if exc.name == name:  # that front end is not written yet
                 continue
             raise
-        module.register(sub, parser)
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(sub, parser)
     return parser
 
 
@@ -66,9 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     ctx = CliContext(data_dir=data_dir, lang=args.lang or "ko")
     func = getattr(args, "func", None)
     if func is None:
-        gui_default = getattr(parser, "default_func", None)
-        if gui_default is None:
-            parser.print_help()
-            return 0
-        return gui_default(args, ctx)
+        # No subcommand: the desktop window (or one view of it rendered to a PNG).
+        from quizapp.cli import gui
+
+        if args.screenshot:
+            return gui.screenshot(args, ctx)
+        return gui.launch(args, ctx, view=args.view)
     return int(func(args, ctx) or 0)

@@ -130,14 +130,17 @@ class ReviewSession:
         correct: bool | None = None,
     ) -> AnswerResult:
         """Schedule the card and commit the answer; when this returns, it is on disk."""
-        before = self.store.get_card(card_id)
-        if before is None:
-            raise KeyError(f"no card {card_id!r}")
         now = self.clock.now()
-        after = self.scheduler.answer(before, rating, now)
-        review_id = self.store.record_answer(
-            before, after, rating=rating, reviewed_at=now, duration_ms=duration_ms, answer=answer, correct=correct
-        )
+        # Read, schedule and write under one write lock: another instance on the same database
+        # cannot answer the same card from a stale state in between.
+        with self.store.transaction():
+            before = self.store.get_card(card_id)
+            if before is None:
+                raise KeyError(f"no card {card_id!r}")
+            after = self.scheduler.answer(before, rating, now)
+            review_id = self.store.record_answer(
+                before, after, rating=rating, reviewed_at=now, duration_ms=duration_ms, answer=answer, correct=correct
+            )
         self._undo_stack.append(review_id)
         self._shown_again = None
         return AnswerResult(review_id=review_id, card=after, became_leech=after.leech and not before.leech)
@@ -173,11 +176,12 @@ def record_lab_result(store: Store, lab_id: str, rating: int, now: datetime, set
                 "INSERT OR IGNORE INTO cards(id, kind, position, state, reps, lapses, leech, hidden) VALUES (?, 'lab', ?, 0, 0, 0, 0, 0)",
                 (card_id, position),
             )
-    settings = settings or store.load_settings()
-    before = store.get_card(card_id)
-    assert before is not None
-    after = Scheduler(settings).answer(before, rating, now)
-    store.record_answer(before, after, rating=rating, reviewed_at=now, duration_ms=None, answer=None, correct=rating > 1)
+    scheduler = Scheduler(settings or store.load_settings())
+    with store.transaction():
+        before = store.get_card(card_id)
+        assert before is not None
+        after = scheduler.answer(before, rating, now)
+        store.record_answer(before, after, rating=rating, reviewed_at=now, duration_ms=None, answer=None, correct=rating > 1)
     return after
 
 

@@ -249,19 +249,19 @@ class Store:
         conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None, check_same_thread=False)
         try:
             conn.execute("PRAGMA busy_timeout = 10000")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode.lower() != "wal":
-                raise sqlite3.DatabaseError(f"cannot switch {path} to WAL (got {mode})")
-            # NORMAL in WAL mode: a commit is in the WAL file before it returns, so a killed
-            # process loses nothing committed; only a power cut can lose the last commits.
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA foreign_keys = ON")
+            # Read the version before anything writes: a newer file must stay byte for byte.
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise StoreError(
                     f"{path} was written by a newer quizapp (schema {version}, this one knows {SCHEMA_VERSION}); "
                     "update quizapp"
                 )
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise sqlite3.DatabaseError(f"cannot switch {path} to WAL (got {mode})")
+            # NORMAL in WAL mode: a commit is in the WAL file before it returns, so a killed
+            # process loses nothing committed; only a power cut can lose the last commits.
+            conn.execute("PRAGMA synchronous = NORMAL")
             if version < SCHEMA_VERSION:
                 db = sqlite_utils.Database(conn)
                 conn.execute("BEGIN IMMEDIATE")
