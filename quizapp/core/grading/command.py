@@ -108,10 +108,11 @@ class ParsedCommand:
                 out.extend(f"--{name}={_render_item(v)}" for v in value)
             else:
                 out.append(f"--{name}={value}")
-        args = self.positionals
-        if self.subcommand in ("run", "create") and args:
-            return out + [args[0], *args[1:]]
-        return out + list(args)
+        args = _pad_defaults(self.spec, self.positionals)
+        if self.subcommand in ("run", "create"):
+            return out + [normalize_image(args[0]), *args[1:]]
+        kinds = _arg_kinds(self.spec, len(args))
+        return out + [_safe_norm(k, v) for k, v in zip(kinds, args)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -504,6 +505,10 @@ def _normalize_options(spec: SubcommandSpec, options: dict) -> dict[str, object]
             items = [norm(v) if norm else v for v in value]
             # Comma lists (`--cache-from a,b`) and repeated options mean the same.
             out[name] = tuple(sorted(set(items), key=repr))
+    for name, value in list(out.items()):
+        opt = spec.by_long.get(name)
+        if opt is not None and opt.implies and value is True:
+            out[opt.implies] = True
     return out
 
 
@@ -726,6 +731,7 @@ def _argument_differences(spec: SubcommandSpec, sub: str, e_args: list[str], a_a
         if e_args[1:] != a_args[1:]:
             diffs.append(Difference("container-command", _command_message(e_args[1:], a_args[1:])))
         return diffs
+    e_args, a_args = _pad_defaults(spec, e_args), _pad_defaults(spec, a_args)
     e_kinds = _arg_kinds(spec, len(e_args))
     a_kinds = _arg_kinds(spec, len(a_args))
     e_norm = [_safe_norm(k, v) for k, v in zip(e_kinds, e_args)]
@@ -760,6 +766,18 @@ def _argument_differences(spec: SubcommandSpec, sub: str, e_args: list[str], a_a
             ko, en = _what(a_kinds[idx])
             diffs.append(Difference("extra-argument-value", message("extra-argument-value", what=ko, what_en=en, value=_clip(a_args[idx]))))
     return diffs
+
+
+# What docker uses for an optional argument left out.
+ARG_DEFAULTS = {"server": "docker.io"}
+
+
+def _pad_defaults(spec: SubcommandSpec, args: list[str]) -> list[str]:
+    if len(args) < len(spec.args):
+        missing = spec.args[len(args)]
+        if missing.repeat == "?" and missing.kind in ARG_DEFAULTS:
+            return [*args, ARG_DEFAULTS[missing.kind]]
+    return list(args)
 
 
 def _safe_norm(kind: str, value: str) -> str:

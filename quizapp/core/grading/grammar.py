@@ -8,6 +8,7 @@ line reads `[-s] --long KIND [default=V] [norm=N] [alias=--other] [run-only]`:
 - `default=V` is what docker uses when the option is absent, so giving it explicitly changes nothing.
 - `norm=N` names the value normaliser (`port` for -p, `expose`, `image`, `lower`).
 - `alias=--other` is a hidden spelling the CLI also accepts (`--net` for `--network`).
+- `implies=NAME` says the switch turns on another one too (`docker start -i` attaches, like `-a -i`).
 - `run-only` marks options `docker run` has and `docker create` lacks.
 
 Arguments are a space-separated list of kinds, each optionally followed by `?` (optional), `+` (one or
@@ -137,7 +138,7 @@ SUBCOMMAND_TABLE: dict[str, dict] = {
            --checkpoint     value
            --checkpoint-dir value
            --detach-keys    value
-        -i --interactive    bool
+        -i --interactive    bool  implies=attach
     """),
     "stop": dict(aliases=("stop", "container stop"), args="container+", options="""
         -s --signal  value
@@ -288,6 +289,7 @@ class OptionSpec:
     default: str | None
     norm: str | None
     aliases: tuple[str, ...] = ()
+    implies: str | None = None
 
 
 @dataclass(frozen=True)
@@ -330,7 +332,7 @@ def parse_option_table(text: str, *, for_create: bool = False) -> tuple[dict[str
         if for_create and "run-only" in fields:
             continue
         aliases = tuple(a[2:] for a in attrs.get("alias", "").split(",") if a)
-        spec = OptionSpec(long_name, short, kind, attrs.get("default"), attrs.get("norm"), aliases)
+        spec = OptionSpec(long_name, short, kind, attrs.get("default"), attrs.get("norm"), aliases, attrs.get("implies"))
         by_long[long_name] = spec
         for alias in aliases:
             by_long[alias] = spec

@@ -112,11 +112,11 @@ def _scan_dollar(text: str, i: int, w: _WordBuilder) -> int:
         w.expansions.add("command")
     else:
         m = _VAR.match(text, i)
+        if m is None and text.startswith("${", i):
+            raise ShellSyntaxError("unbalanced-substitution", "unclosed ${")
         if m is None:
             w.parts.append("$")
             return i + 1
-        if m.group(0).startswith("${") and not m.group(0).endswith("}"):
-            raise ShellSyntaxError("unbalanced-substitution", "unclosed ${")
         end = m.end()
         w.expansions.add("variable")
     w.parts.append(text[i:end])
