@@ -145,7 +145,9 @@ class TerminalReview:
         if card.type == "command":
             return self.ask(self.t("answer") + ": $ ")
         if card.type == "cloze":
-            self.write(card.text.get(self.lang))
+            from quizapp.core.content.model import BLANK_RE
+
+            self.write(BLANK_RE.sub(lambda m: f"[{m.group(1)}]____", card.text.get(self.lang)))
             return [self.ask(self.t("blank", n=i) + ": ") for i in range(1, len(card.blanks) + 1)]
         if card.type == "choice":
             for i, option in enumerate(card.options):
