@@ -20,8 +20,9 @@ CONTROL_OPERATORS = ("&&", "||", ";;", "|&", ";", "|", "&", "\n", "(", ")")
 REDIRECT_OPERATORS = ("<<-", "<<", ">>", "<&", ">&", "<>", ">|", "&>>", "&>", "<", ">")
 
 # A run of characters with no special meaning outside quotes.
-_PLAIN = re.compile(r"[^\s'\"\\|&;<>()$`#]+")
-_BLANK = re.compile(r"[ \t\r\f\v]+")
+# Blanks are space and tab as in POSIX shells, plus a carriage return from text pasted from Windows.
+_PLAIN = re.compile(r"[^ \t\r\n'\"\\|&;<>()$`#]+")
+_BLANK = re.compile(r"[ \t\r]+")
 _OPERATOR = re.compile(r"&>>|&>|&&|\|\||;;|\|&|<<-|<<|>>|<&|>&|<>|>\||[;|&()<>\n]")
 _SINGLE = re.compile(r"'([^']*)'")
 _DOUBLE_PLAIN = re.compile(r'[^"\\$`]+')
@@ -144,7 +145,7 @@ def tokenize(text: str) -> list[Word | Operator]:
             w.started = True
             i = m.end()
             continue
-        if c in " \t\r\f\v":
+        if c in " \t\r":
             flush()
             i = _BLANK.match(text, i).end()
             continue
