@@ -65,7 +65,7 @@ def propose_rating(correct: bool, quick: bool) -> int:
 
 def grade(card, answer, *, elapsed_s: float | None = None, typical_s: float | None = None) -> Grade:
     if isinstance(card, BasicCard):
-        raise ValueError(f"card {card.id!r} is a basic card: the learner rates it themselves")
+        raise ValueError(f"card {card.id!r} is a basic card: it is self-rated by the learner, not graded")
     if isinstance(card, CommandCard):
         correct, feedback = _grade_command(card, answer)
     elif isinstance(card, ClozeCard):
