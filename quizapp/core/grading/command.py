@@ -615,7 +615,10 @@ def _differences(e: ParsedCommand, a: ParsedCommand) -> list[Difference]:
     ge = _normalize_options(global_spec(), e.global_options)
     ga = _normalize_options(global_spec(), a.global_options)
     if ge != ga:
-        diffs.append(Difference("global-option", message("global-option", expected=_render_globals(ge), answer=_render_globals(ga))))
+        ex, an = _render_globals(ge), _render_globals(ga)
+        ko = message("global-option", expected=ex or "없음", answer=an or "없음")["ko"]
+        en = message("global-option", expected=ex or "none", answer=an or "none")["en"]
+        diffs.append(Difference("global-option", {"ko": ko, "en": en}))
     esub, asub = _unify_inspect(e, a)
     if esub != asub:
         hint = SUBCOMMAND_HINTS.get((esub, asub))
@@ -639,7 +642,11 @@ def _differences(e: ParsedCommand, a: ParsedCommand) -> list[Difference]:
 
 
 def _render_globals(opts: dict) -> str:
-    return " ".join(f"--{k}" if v is True else f"--{k}={v}" for k, v in sorted(opts.items())) or "(없음/none)"
+    words = []
+    for k, v in sorted(opts.items()):
+        for item in (v if isinstance(v, tuple) else (v,)):
+            words.append(f"--{k}" if item is True else f"--{k}={str(item).lower() if item is False else item}")
+    return f"`{_clip(' '.join(words), 60)}`" if words else ""
 
 
 def _options_after_image(spec: SubcommandSpec, e_cmd: list[str], a_opts: dict, a_args: list[str]):

@@ -82,13 +82,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Differences between the expected command and the answer.
     "wrong-subcommand": (
-        "다른 명령입니다: `docker {expected}`이(가) 필요한데 `docker {answer}`을(를) 썼습니다.",
+        "다른 명령입니다(정답: `docker {expected}`, 입력: `docker {answer}`).",
         "Wrong command: this needs `docker {expected}`, not `docker {answer}`.",
     ),
     "missing-option": ("`{option}` 옵션이 빠졌습니다.", "The option `{option}` is missing."),
     "extra-option": ("필요 없는 `{option}` 옵션이 있습니다.", "The option `{option}` is not needed here."),
     "wrong-option-value": (
-        "`{option}`의 값이 다릅니다: `{expected}`이어야 하는데 `{answer}`입니다.",
+        "`{option}`의 값이 다릅니다(정답: `{expected}`, 입력: `{answer}`).",
         "`{option}` has the wrong value: `{answer}` instead of `{expected}`.",
     ),
     "missing-option-value": ("`{option} {value}`이(가) 빠졌습니다.", "`{option} {value}` is missing."),
@@ -106,25 +106,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "container gets `{option}`, not docker. Put options before the image.",
     ),
     "wrong-image": (
-        "이미지가 다릅니다: `{expected}`이어야 하는데 `{answer}`입니다.",
+        "이미지가 다릅니다(정답: `{expected}`, 입력: `{answer}`).",
         "Wrong image: `{answer}` instead of `{expected}`.",
     ),
     "wrong-tag": (
-        "`{repository}`의 태그가 다릅니다: `{expected}`이어야 하는데 `{answer}`입니다.",
+        "`{repository}`의 태그가 다릅니다(정답: `{expected}`, 입력: `{answer}`).",
         "Wrong tag for `{repository}`: `{answer}` instead of `{expected}`.",
     ),
     "wrong-container": (
-        "컨테이너가 다릅니다: `{expected}`이어야 하는데 `{answer}`입니다.",
+        "컨테이너가 다릅니다(정답: `{expected}`, 입력: `{answer}`).",
         "Wrong container: `{answer}` instead of `{expected}`.",
     ),
     "wrong-argument": (
-        "{what} 값이 다릅니다: `{expected}`이어야 하는데 `{answer}`입니다.",
+        "{what}가 다릅니다(정답: `{expected}`, 입력: `{answer}`).",
         "Wrong {what_en}: `{answer}` instead of `{expected}`.",
     ),
     "missing-argument-value": ("{what} `{value}`이(가) 빠졌습니다.", "The {what_en} `{value}` is missing."),
     "extra-argument-value": ("필요 없는 {what} `{value}`이(가) 있습니다.", "The {what_en} `{value}` is not needed here."),
     "container-command": (
-        "이미지 뒤의 컨테이너 명령이 다릅니다: {expected}이어야 하는데 {answer}입니다.",
+        "이미지 뒤의 컨테이너 명령이 다릅니다(정답: {expected}, 입력: {answer}).",
         "The container's command after the image differs: {answer} instead of {expected}.",
     ),
     "shell-operator": (
@@ -138,8 +138,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The shell replaces `{word}` before docker runs, so docker does not receive it as written.",
     ),
     "global-option": (
-        "docker 자체 옵션(하위 명령 앞)이 다릅니다: `{expected}`이어야 하는데 `{answer}`입니다.",
-        "The options of docker itself (before the subcommand) differ: `{answer}` instead of `{expected}`.",
+        "docker 자체 옵션(하위 명령 앞)이 다릅니다(정답: {expected}, 입력: {answer}).",
+        "The options of docker itself (before the subcommand) differ: {answer} instead of {expected}.",
     ),
     "help-only": (
         "`--help`가 있으면 docker는 도움말만 출력하고 아무것도 하지 않습니다.",
@@ -240,8 +240,8 @@ ARG_WHAT: dict[str, tuple[str, str]] = {
     "context": ("빌드 컨텍스트 경로", "build context path"),
     "cppath": ("복사 경로", "copy path"),
     "server": ("레지스트리 주소", "registry address"),
-    "object": ("대상", "object"),
-    "command": ("컨테이너 명령", "container command"),
+    "object": ("이미지/컨테이너", "object"),
+    "command": ("컨테이너 명령어", "container command"),
 }
 
 
