@@ -352,3 +352,31 @@ def test_parsed_command_normalized_argv():
     a = parse_command("docker container run -p 3000:80 -d --name web node").normalized_argv()
     b = parse_command("docker run --name=web -dp 3000:80 node:latest").normalized_argv()
     assert a == b == ["run", "--detach", "--name=web", "--publish=3000:80", "docker.io/library/node:latest"]
+
+
+def test_commands_after_a_shell_operator_are_compared_when_the_card_has_them():
+    assert compare_commands("docker ps -a && docker images", "docker ps --all && docker images").equivalent
+    verdict = compare_commands("docker ps -a && docker images", "docker ps -a && docker rm x")
+    assert [d.code for d in verdict.differences] == ["shell-command"]
+    assert "docker rm x" in verdict.differences[0].message["en"]
+
+
+def test_the_content_command_cards_parse_and_their_alternatives_agree():
+    from pathlib import Path
+
+    import yaml
+
+    from quizapp.core.content.model import DeckFile
+
+    files = sorted((Path(__file__).resolve().parent.parent / "content" / "cards").glob("*.yaml"))
+    if not files:
+        pytest.skip("no content/cards yet")
+    checked = 0
+    for f in files:
+        for card in DeckFile.model_validate(yaml.safe_load(f.read_text(encoding="utf-8"))).cards:
+            if card.type != "command":
+                continue
+            for ref in (card.answer, *card.accept):
+                parse_command(ref)  # raises with a named reason if a card cannot be graded
+                checked += 1
+    assert checked > 0

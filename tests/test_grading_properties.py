@@ -153,3 +153,12 @@ def test_fuzz_ten_thousand_random_and_mutated_commands():
         verdict.to_json()
     # Both kinds of outcome were exercised: expected-vs-itself is mostly equivalent.
     assert verdicts[True] > 100 and verdicts[False] > 5000
+
+
+@settings(max_examples=300, deadline=None)
+@given(command_pair(), st.sampled_from(["", " -d", " --rm", " -p 1:2", " x", "&& docker ps", " -e Z=9"]))
+def test_equivalence_is_symmetric_and_reflexive(pair, extra):
+    canonical, answer, *_ = pair
+    answer = answer + extra
+    assert compare_commands(canonical, answer).equivalent == compare_commands(answer, canonical).equivalent
+    assert compare_commands(answer, answer).equivalent

@@ -84,6 +84,8 @@ class ParsedCommand:
     container_command: list[str] = field(default_factory=list)
     shell_operators: list[str] = field(default_factory=list)
     expansions: list[str] = field(default_factory=list)
+    # Words of the commands after this one (after `&&`, `;`, `|`, a new line), as the shell splits them.
+    following: list[list[str]] = field(default_factory=list)
     # Spelling used for each option, for feedback ("-d" when the learner typed -d).
     spelled: dict[str, str] = field(default_factory=dict)
 
@@ -149,12 +151,15 @@ def _parse(text: str) -> ParsedCommand:
         raise CommandParseError("empty")
     seg = segments[first]
     operators: list[str] = list(seg.redirects)
+    later = [s for s in segments[first + 1 :] if s.words or s.redirects]
     for s in segments[first:]:
-        if s.terminator and s.terminator != "\n":
+        if s.terminator == "\n":
+            continue
+        if s.terminator:
             operators.append(s.terminator)
-        elif s.terminator == "\n" and any(t.words for t in segments[segments.index(s) + 1 :]):
-            operators.append("\n")
-    for s in segments[first + 1 :]:
+    if later and "\n" in [s.terminator for s in segments[first:-1]]:
+        operators.append("\n")
+    for s in later:
         operators.extend(s.redirects)
     words = list(seg.words)
     if words and words[0].text == "sudo" and len(words) > 1:
@@ -164,6 +169,7 @@ def _parse(text: str) -> ParsedCommand:
     argv_words = words[1:]
     parsed = _parse_docker_words(argv_words)
     parsed.shell_operators = operators
+    parsed.following = [[w.text for w in s.words] for s in later]
     return parsed
 
 
@@ -609,8 +615,14 @@ def _differences(e: ParsedCommand, a: ParsedCommand) -> list[Difference]:
     for word in a.expansions:
         if word not in e.expansions and word not in e.argv:
             diffs.append(Difference("shell-expansion", message("shell-expansion", word=_clip(word))))
-    if e.shell_operators and not a.shell_operators:
-        diffs.append(Difference("differs", message("differs")))
+    if (e.shell_operators or e.following) and (
+        e.following != a.following or sorted(e.shell_operators) != sorted(a.shell_operators)
+    ):
+        def tail(p: ParsedCommand) -> str:
+            shown = " | ".join(" ".join(words) for words in p.following)
+            return f"`{_clip(shown, 60)}`" if shown else "-"
+
+        diffs.append(Difference("shell-command", message("shell-command", expected=tail(e), answer=tail(a))))
     # docker's own options.
     ge = _normalize_options(global_spec(), e.global_options)
     ga = _normalize_options(global_spec(), a.global_options)

@@ -145,6 +145,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`--help`가 있으면 docker는 도움말만 출력하고 아무것도 하지 않습니다.",
         "With `--help` docker only prints help and does nothing else.",
     ),
+    "shell-command": (
+        "셸이 이어서 실행하는 명령이 다릅니다(정답: {expected}, 입력: {answer}).",
+        "The commands the shell runs around it differ: {answer} instead of {expected}.",
+    ),
     "differs": ("답이 기대한 명령과 다릅니다.", "The answer does not match the expected command."),
 }
 
