@@ -380,3 +380,12 @@ def test_the_content_command_cards_parse_and_their_alternatives_agree():
                 parse_command(ref)  # raises with a named reason if a card cannot be graded
                 checked += 1
     assert checked > 0
+
+
+def test_long_lists_of_differences_are_capped():
+    from quizapp.core.grading.command import MAX_DIFFERENCES
+
+    verdict = compare_commands("docker run node", "docker run " + " ".join(f"-e V{i}=1" for i in range(40)) + " node")
+    assert len(verdict.differences) == MAX_DIFFERENCES
+    assert verdict.differences[-1].code == "more-differences"
+    assert "29 more" in verdict.differences[-1].message["en"]

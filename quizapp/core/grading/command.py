@@ -34,6 +34,8 @@ from quizapp.core.grading.messages import ARG_WHAT, LATEST_HINT, OPTION_HINTS, S
 from quizapp.core.grading.shell import ShellSyntaxError, Word, split_commands, tokenize
 
 MAX_LENGTH = 10_000
+# Past this many, a learner reads a list, not feedback.
+MAX_DIFFERENCES = 12
 _TRUE = frozenset({"1", "t", "T", "true", "TRUE", "True"})
 _FALSE = frozenset({"0", "f", "F", "false", "FALSE", "False"})
 
@@ -592,6 +594,9 @@ def compare_commands(expected: str, answer: str) -> CommandVerdict:
     except RecursionError:  # pragma: no cover - the tokenizer does not recurse; belt and braces
         return CommandVerdict(False, [Difference("differs", message("differs"))])
     diffs = _differences(e, a)
+    if len(diffs) > MAX_DIFFERENCES:
+        more = len(diffs) - MAX_DIFFERENCES + 1
+        diffs = diffs[: MAX_DIFFERENCES - 1] + [Difference("more-differences", message("more-differences", count=more))]
     return CommandVerdict(not diffs, diffs, answer=a)
 
 
@@ -760,8 +765,9 @@ def _argument_differences(spec: SubcommandSpec, sub: str, e_args: list[str], a_a
         # rm a b == rm b a: the same set of targets.
         if sorted(e_norm) == sorted(a_norm):
             return diffs
-        missing = [(k, v, n) for k, v, n in zip(e_kinds, e_args, e_norm) if n not in a_norm]
-        extra = [(k, v, n) for k, v, n in zip(a_kinds, a_args, a_norm) if n not in e_norm]
+        e_set, a_set = set(e_norm), set(a_norm)
+        missing = [(k, v, n) for k, v, n in zip(e_kinds, e_args, e_norm) if n not in a_set]
+        extra = [(k, v, n) for k, v, n in zip(a_kinds, a_args, a_norm) if n not in e_set]
         if len(missing) == 1 and len(extra) == 1:
             diffs.extend(_pair_difference(missing[0][0], missing[0][1], extra[0][1], missing[0][2], extra[0][2]))
             return diffs

@@ -149,6 +149,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "셸이 이어서 실행하는 명령이 다릅니다(정답: {expected}, 입력: {answer}).",
         "The commands the shell runs around it differ: {answer} instead of {expected}.",
     ),
+    "more-differences": ("그 밖에도 {count}개가 더 다릅니다.", "{count} more differences."),
     "differs": ("답이 기대한 명령과 다릅니다.", "The answer does not match the expected command."),
 }
 
