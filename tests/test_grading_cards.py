@@ -86,7 +86,7 @@ def test_command_card_with_garbage_answer():
 # --- cloze -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("answers", [["-a", "all"], ["  --ALL ", "모든"], ["--all", "ALL"]])
+@pytest.mark.parametrize("answers", [["-a", "all"], ["  --ALL ", "모든"], ["--all", "ALL"], ["-A", "\tAll\n"]])
 def test_cloze_ignores_case_and_spaces_and_takes_alternatives(answers):
     assert grade(cloze_card(), answers).correct
 

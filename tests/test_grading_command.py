@@ -160,6 +160,7 @@ def test_forbidden_options_are_visible_for_the_labs():
         ("docker system prune -af", "unsupported-subcommand"),
         ("docker image prune", "unsupported-subcommand"),
         ("docker ps --bogus", "unknown-option"),
+        ("docker -d run node", "option-before-subcommand"),
         ("docker ps -z", "unknown-option"),
         ("docker run --name", "missing-value"),
         ("docker run -p", "missing-value"),

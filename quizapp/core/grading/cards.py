@@ -4,8 +4,9 @@
 
 - CommandCard: str, compared with `card.answer` and each of `card.accept`; equivalent to any is right.
   Feedback comes from the closest one (fewest differences, the reference answer on a tie).
-- ClozeCard: list[str], one per blank. Matched after trimming surrounding spaces, ignoring case
-  (Unicode casefold) and Unicode composition (NFC), against every listed alternative of that blank.
+- ClozeCard: list[str], one per blank. Matched after trimming surrounding spaces (and collapsing runs of
+  spaces inside), ignoring case (Unicode casefold) and Unicode composition (NFC), against every listed
+  alternative of that blank.
   Missing answers count as wrong; extra ones are ignored.
 - ChoiceCard: a collection of option ids. Right when exactly the correct options are picked. Feedback:
   each wrong option picked (its own feedback text, naming its misconception), each correct option missed.
@@ -99,7 +100,8 @@ def _grade_command(card: CommandCard, answer) -> tuple[bool, list[Difference]]:
 
 
 def normalize_cloze(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip().casefold()
+    # Runs of spaces inside count as one: "docker  ps" is "docker ps".
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
 def _grade_cloze(card: ClozeCard, answer) -> tuple[bool, list[Difference]]:

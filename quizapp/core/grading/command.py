@@ -191,7 +191,12 @@ def _parse_docker_words(words: list[Word]) -> ParsedCommand:
         if argv[i] == "--":
             i += 1
             break
-        i = _take_option(gspec, "docker", argv, i, global_options, {})
+        try:
+            i = _take_option(gspec, "docker", argv, i, global_options, {})
+        except CommandParseError as exc:
+            if exc.code == "unknown-option":
+                raise CommandParseError("option-before-subcommand", option=exc.fields["option"]) from None
+            raise
     if i >= len(argv):
         raise CommandParseError("missing-subcommand")
     index = alias_index()
