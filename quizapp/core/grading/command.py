@@ -195,7 +195,8 @@ def _parse_docker_words(words: list[Word]) -> ParsedCommand:
             i = _take_option(gspec, "docker", argv, i, global_options, {})
         except CommandParseError as exc:
             if exc.code == "unknown-option":
-                raise CommandParseError("option-before-subcommand", option=exc.fields["option"]) from None
+                sub = next((w for w in argv[i + 1 :] if not w.startswith("-")), "run")
+                raise CommandParseError("option-before-subcommand", option=exc.fields["option"], sub=_clip(sub, 20)) from None
             raise
     if i >= len(argv):
         raise CommandParseError("missing-subcommand")

@@ -54,9 +54,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "option-before-subcommand": (
         "`{option}`이(가) 하위 명령보다 앞에 있습니다. `docker` 바로 뒤에는 docker 자체 옵션만 올 수 있으니 "
-        "`docker run {option} …`처럼 하위 명령 뒤에 쓰세요.",
+        "`docker {sub} {option} …`처럼 하위 명령 뒤에 쓰세요.",
         "`{option}` comes before the subcommand. Only docker's own options go right after `docker`; "
-        "write it after the subcommand, as in `docker run {option} …`.",
+        "write it after the subcommand, as in `docker {sub} {option} …`.",
     ),
     "missing-value": (
         "`{option}` 옵션에는 값이 필요합니다.",
