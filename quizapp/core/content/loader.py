@@ -171,27 +171,31 @@ class _Parsed:
         self.node = node
 
     def line_of(self, loc: Iterable[Any]) -> int:
-        """The 1-based line of the deepest node `loc` reaches (its parent's when a key is missing)."""
+        """The 1-based line of the deepest key or item `loc` reaches (its parent's when a key is
+        missing). A mapping value is reported at its key's line: `prompt:`, not the line below it."""
         node = self.node
         if node is None:
             return 1
+        line = node.start_mark.line + 1
         for part in loc:
-            child = _child(node, part)
-            if child is None:
+            found = _child(node, part)
+            if found is None:
                 if isinstance(part, str) and part in CARD_TYPES:
                     continue  # pydantic's discriminator tag, not a key in the file
                 break
-            node = child
-        return node.start_mark.line + 1
+            anchor, node = found
+            line = anchor.start_mark.line + 1
+        return line
 
 
-def _child(node: yaml.Node, part: Any) -> yaml.Node | None:
+def _child(node: yaml.Node, part: Any) -> tuple[yaml.Node, yaml.Node] | None:
+    """(node whose line to report, child node) for one step of a pydantic location."""
     if isinstance(node, yaml.MappingNode) and isinstance(part, str):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value == part:
-                return value
+                return key, value
     if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
-        return node.value[part]
+        return node.value[part], node.value[part]
     return None
 
 
@@ -226,7 +230,10 @@ def _read_yaml(path: Path) -> tuple[_Parsed | None, list[Problem]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        what = " ".join(p for p in (exc.context, exc.problem) if p)
+        context = exc.context or ""
+        if exc.context and exc.context_mark is not None and mark is not None and exc.context_mark.line != mark.line:
+            context += f" started at line {exc.context_mark.line + 1}"
+        what = ", ".join(p for p in (context, exc.problem) if p)
         return None, [Problem(path, line, f"YAML syntax error: {what}")]
     except yaml.YAMLError as exc:
         return None, [Problem(path, None, f"YAML error: {exc}")]
@@ -250,6 +257,27 @@ def _format_loc(loc: Iterable[Any]) -> str:
     return out or "top level"
 
 
+def _duplicate_id_problems(path: Path, parsed: _Parsed) -> list[Problem]:
+    """Point at each repeated card id itself, not at the `cards:` list the validator blames."""
+    found = _child(parsed.node, "cards") if parsed.node is not None else None
+    cards = found[1] if found else None
+    if not isinstance(cards, yaml.SequenceNode):
+        return []
+    first: dict[str, int] = {}
+    out = []
+    for index, card in enumerate(cards.value):
+        found_id = _child(card, "id")
+        id_node = found_id[1] if found_id else None
+        if not isinstance(id_node, yaml.ScalarNode):
+            continue
+        line = id_node.start_mark.line + 1
+        if id_node.value in first:
+            out.append(Problem(path, line, f"cards[{index}].id: card id {id_node.value!r} appears twice in this file (first at line {first[id_node.value]})"))
+        else:
+            first[id_node.value] = line
+    return out
+
+
 def _validation_problems(path: Path, parsed: _Parsed, exc: ValidationError) -> list[Problem]:
     problems = []
     for err in exc.errors(include_url=False):
@@ -260,6 +288,9 @@ def _validation_problems(path: Path, parsed: _Parsed, exc: ValidationError) -> l
         value = err.get("input")
         if err.get("type") == "string_type" and isinstance(value, (int, float, bool)):
             message += f" (YAML read {value!r} as a {type(value).__name__}: put it in quotes)"
+        if "appears twice in this file" in message:
+            problems.extend(_duplicate_id_problems(path, parsed))
+            continue
         if err.get("type") == "missing":
             message = "field required"
         elif err.get("type") == "extra_forbidden":
