@@ -1,0 +1,110 @@
+"""`quizapp` with no subcommand: the desktop window; `--screenshot PATH` renders one view to a PNG."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+SCREENSHOT_VIEWS = ("home", "review", "labs", "browse", "stats", "settings")
+SCREENSHOT_SIZE = (1180, 760)
+
+
+def _options(args: Any, ctx: Any, **extra: Any) -> Any:
+    from quizapp.gui.study import GuiOptions
+
+    return GuiOptions(data_dir=Path(ctx.data_dir), lang=getattr(args, "lang", None), **extra)
+
+
+def _check_view(view: str) -> str | None:
+    if view in SCREENSHOT_VIEWS or (view.startswith("lab:") and len(view) > 4):
+        return None
+    return f"quizapp: --view: {view!r} is not a view; use one of {', '.join(SCREENSHOT_VIEWS)} or lab:ID"
+
+
+def launch(args: Any, ctx: Any, view: str = "home") -> int:
+    problem = _check_view(view or "home")
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    try:
+        from quizapp.gui.app import apply_theme, ensure_app
+        from quizapp.gui.window import MainWindow
+    except ImportError as exc:
+        print(f"quizapp: the window needs PySide6 ({exc}); `quizapp review --terminal` works without it", file=sys.stderr)
+        return 2
+    app = ensure_app()
+    window = MainWindow(_options(args, ctx))
+    last = window.restore_state()
+    # An explicit --view wins; otherwise the view that was open last time.
+    explicit = "--view" in sys.argv or view != "home"
+    window.study.ready.connect(lambda: apply_theme(window.study.settings.theme))
+    window.show_view(view if explicit else last if _check_view(last) is None else "home")
+    window.show()
+    return int(app.exec())
+
+
+def render_view(window: Any, view: str, timeout: float = 60.0) -> Any:
+    """Show `view`, wait until its data is drawn, and grab it."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    window.show_view(view)
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.AllEvents, 50)
+        if window.study.collection is not None and window.settled():
+            quiet += 1
+            if quiet >= 3:
+                break
+        else:
+            quiet = 0
+        time.sleep(0.01)
+    else:
+        raise TimeoutError(f"the {view} view did not finish loading within {timeout:.0f} s")
+    QCoreApplication.processEvents()
+    return window.grab()
+
+
+def screenshot(args: Any, ctx: Any) -> int:
+    view = getattr(args, "view", None) or "home"
+    problem = _check_view(view)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    path = Path(args.screenshot)
+    if path.suffix.lower() != ".png":
+        print(f"quizapp: --screenshot: {path} should end in .png", file=sys.stderr)
+        return 2
+    if not path.parent.exists():
+        print(f"quizapp: --screenshot: the folder {path.parent} does not exist", file=sys.stderr)
+        return 2
+    from quizapp.gui.app import ensure_app
+    from quizapp.gui.window import MainWindow
+
+    app = ensure_app(offscreen=True)
+    window = MainWindow(_options(args, ctx))
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    try:
+        if view.startswith("lab:"):
+            window.study.when_ready(lambda: None)
+        image = render_view(window, view)
+    except (TimeoutError, ValueError) as exc:
+        print(f"quizapp: --screenshot: {exc}", file=sys.stderr)
+        window.shutdown()
+        return 1
+    ok = image.save(str(path), "PNG")
+    window.shutdown()
+    window.deleteLater()
+    app.processEvents()
+    if not ok:
+        print(f"quizapp: --screenshot: cannot write {path}", file=sys.stderr)
+        return 1
+    print(path)
+    return 0
+
+
+def register(sub: Any, parser: Any) -> None:
+    """The window needs no subcommand of its own: `quizapp` opens it (see quizapp.cli.main)."""

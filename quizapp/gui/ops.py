@@ -1,0 +1,208 @@
+"""What the window asks of the core, as plain functions run on the worker thread.
+
+Nothing here touches a widget: each function takes the collection (and session) and returns plain
+data, which the worker hands back to the GUI thread. Keeping these Qt-free means they can be tested
+and timed on their own.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from quizapp.core.review import DueCounts, ReviewSession, study_day_bounds
+from quizapp.core.store import NEW, STATE_NAMES, CardRow, ReviewLogEntry, iso
+
+
+@dataclass
+class CardToStudy:
+    row: CardRow
+    card: Any  # a content card (quizapp.core.content.model)
+    preview: dict[int, timedelta]
+    counts: DueCounts
+    can_undo: bool
+
+
+@dataclass
+class StudyStep:
+    """What the review screen shows next: a card, or nothing left (with today's counts)."""
+
+    card: CardToStudy | None
+    counts: DueCounts
+    can_undo: bool
+    became_leech: bool = False
+    lapses: int = 0
+    undone: str | None = None
+
+
+def next_step(collection: Any, session: ReviewSession) -> StudyStep:
+    row = session.next_card()
+    card = None if row is None else collection.card(row.id)
+    if row is None or card is None:
+        # (A card in the store but not in the content cannot come up: opening the collection hides
+        # every id the loaded content lacks.)
+        return StudyStep(None, session.counts(), session.can_undo())
+    counts = session.counts()
+    return StudyStep(CardToStudy(row, card, session.preview(row.id), counts, session.can_undo()), counts, session.can_undo())
+
+
+def answer_and_next(
+    collection: Any, session: ReviewSession, card_id: str, rating: int, *, duration_ms: int, answer: Any, correct: bool | None
+) -> StudyStep:
+    """Commit the answer, then find the next card: the next card is only shown once this returns."""
+    result = session.answer(
+        card_id,
+        rating,
+        duration_ms=duration_ms,
+        answer=None if answer is None else json.dumps(answer, ensure_ascii=False),
+        correct=correct,
+    )
+    step = next_step(collection, session)
+    step.became_leech = result.became_leech
+    step.lapses = result.card.lapses
+    return step
+
+
+def undo_and_next(collection: Any, session: ReviewSession) -> StudyStep:
+    undone = session.undo()
+    step = next_step(collection, session)
+    step.undone = undone
+    return step
+
+
+def grade_answer(collection: Any, card: Any, answer: Any, elapsed_s: float) -> Any:
+    from quizapp.core.grading import grade
+
+    typical_ms = collection.store.median_duration_ms(card.id)
+    return grade(card, answer, elapsed_s=elapsed_s, typical_s=None if typical_ms is None else typical_ms / 1000)
+
+
+# ----- home -----------------------------------------------------------------------------------
+@dataclass
+class HomeSummary:
+    counts: DueCounts
+    streak: int
+    studied_today: bool
+    next_concepts: list[str]  # concept ids of the next new cards
+    next_due: datetime | None  # when the next card comes due, once nothing is due now
+    total_cards: int
+    warnings: list[dict[str, str]] = field(default_factory=list)
+
+
+def study_day_of(when: datetime, day_start_hour: int, tz: Any) -> date:
+    local = when.astimezone(tz)
+    return (local - timedelta(hours=day_start_hour)).date()
+
+
+def streak_days(days: set[date], today: date) -> int:
+    """Consecutive study days ending today, or ending yesterday while today is not done yet."""
+    day = today if today in days else today - timedelta(days=1)
+    n = 0
+    while day in days:
+        n += 1
+        day -= timedelta(days=1)
+    return n
+
+
+def home_summary(collection: Any, session: ReviewSession) -> HomeSummary:
+    store = collection.store
+    now = collection.clock.now()
+    hour = session.settings.day_start_hour
+    days = {
+        study_day_of(datetime.fromisoformat(r[0]), hour, now.tzinfo)
+        for r in store.conn.execute("SELECT reviewed_at FROM reviews")
+    }
+    today = study_day_of(now, hour, now.tzinfo)
+    counts = session.counts()
+    new_rows = store.query_cards("hidden = 0 AND kind = 'card' AND state = ?", (NEW,), order="position", limit=20)
+    concepts: list[str] = []
+    for row in new_rows:
+        card = collection.card(row.id)
+        if card is None:
+            continue
+        for concept in card.concepts[:1]:
+            if concept not in concepts:
+                concepts.append(concept)
+        if len(concepts) >= 3:
+            break
+    _, day_end = study_day_bounds(now, hour)
+    row = store.conn.execute(
+        "SELECT min(due) FROM cards WHERE hidden = 0 AND kind = 'card' AND state != ? AND due >= ?", (NEW, iso(now))
+    ).fetchone()
+    next_due = datetime.fromisoformat(row[0]) if row and row[0] else None
+    total = store.count("SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card'")
+    return HomeSummary(counts, streak_days(days, today), today in days, concepts, next_due, total, collection.warnings())
+
+
+# ----- browse ---------------------------------------------------------------------------------
+@dataclass
+class BrowseRow:
+    card_id: str
+    card_type: str
+    prompt: dict[str, str]
+    concepts: list[str]
+    state: str
+    due: datetime | None
+    reps: int
+    lapses: int
+    leech: bool
+
+
+def card_text(card: Any) -> str:
+    """Everything searchable on a card, both languages."""
+    parts = [card.id, card.prompt.ko, card.prompt.en, " ".join(card.concepts)]
+    for name in ("answer", "text", "explanation"):
+        value = getattr(card, name, None)
+        if value is None:
+            continue
+        parts.append(value if isinstance(value, str) else f"{value.ko} {value.en}")
+    if getattr(card, "code", None) is not None:
+        parts.append(card.code.source)
+    for option in getattr(card, "options", []) or []:
+        parts.append(f"{option.text.ko} {option.text.en}")
+    for item in getattr(card, "items", []) or []:
+        parts.append(f"{item.ko} {item.en}")
+    for accepted in getattr(card, "accept", []) or []:
+        parts.append(accepted)
+    return "\n".join(parts).casefold()
+
+
+def search_cards(
+    collection: Any, text: str = "", concept: str = "", card_type: str = "", state: str = ""
+) -> list[BrowseRow]:
+    rows = {r.id: r for r in collection.store.query_cards("hidden = 0 AND kind = 'card'", order="position")}
+    needle = text.strip().casefold()
+    out = []
+    for card in collection.deck.cards:
+        row = rows.get(card.id)
+        if row is None:
+            continue
+        state_name = "leech" if row.leech else STATE_NAMES.get(row.state, str(row.state))
+        if concept and concept not in card.concepts:
+            continue
+        if card_type and card.type != card_type:
+            continue
+        if state and not (state == state_name or (state == "leech" and row.leech) or STATE_NAMES.get(row.state) == state):
+            continue
+        if needle and needle not in card_text(card):
+            continue
+        out.append(
+            BrowseRow(
+                card.id,
+                card.type,
+                {"ko": card.prompt.ko, "en": card.prompt.en},
+                list(card.concepts),
+                STATE_NAMES.get(row.state, str(row.state)),
+                row.due,
+                row.reps,
+                row.lapses,
+                row.leech,
+            )
+        )
+    return out
+
+
+def card_history(collection: Any, card_id: str) -> list[ReviewLogEntry]:
+    return collection.store.review_log(card_id)

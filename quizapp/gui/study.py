@@ -1,0 +1,138 @@
+"""What every view of one window shares: the worker, the open collection, the language.
+
+Passed into each view; there is no global application object. The collection is opened and used
+only on the worker thread; the GUI thread keeps a reference to read the loaded content (cards,
+curriculum), which never changes after loading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from quizapp.core.clock import Clock, SystemClock
+from quizapp.core.settings import Settings
+from quizapp.gui.worker import TaskRunner
+
+
+@dataclass
+class GuiOptions:
+    data_dir: Path
+    lang: str | None = None  # None: the language saved in the settings
+    clock: Clock = field(default_factory=SystemClock)
+    content_dir: Path | None = None
+    # Seed for the order in which an order card's items are shuffled (tests fix it).
+    shuffle_seed: int | None = None
+    # Whether the labs view may talk to the daemon (screenshots of a machine without one still work).
+    docker: bool = True
+
+
+class Study(QObject):
+    ready = Signal()  # the collection is open
+    open_failed = Signal(str)
+    language_changed = Signal(str)
+    settings_changed = Signal()
+    data_changed = Signal()  # answers or lab results changed counts
+    message = Signal(str)  # a line for the status bar
+
+    def __init__(self, options: GuiOptions, runner: TaskRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self.options = options
+        self.runner = runner
+        self.clock = options.clock
+        self.collection: Any = None
+        self.session: Any = None
+        self.settings = Settings()
+        self.lang = options.lang or "ko"
+        self.labs: list[Any] = []
+        self.lab_problems: list[str] = []
+        self._waiting: list[Callable[[], None]] = []
+
+    # ----- opening (worker) ---------------------------------------------------------------
+    def open(self) -> None:
+        options = self.options
+
+        def work() -> tuple[Any, Any, list[Any], list[str]]:
+            from quizapp.core.collection import Collection
+
+            collection = Collection.open(options.data_dir, clock=options.clock, content_dir=options.content_dir)
+            session = collection.session()
+            labs, problems = load_labs_for(options.content_dir)
+            return collection, session, labs, problems
+
+        self.runner.run(work, self._opened, lambda exc: self.open_failed.emit(str(exc)))
+
+    def _opened(self, result: tuple[Any, Any, list[Any], list[str]]) -> None:
+        self.collection, self.session, self.labs, self.lab_problems = result
+        self.settings = self.session.settings
+        if self.options.lang is None:
+            self.lang = self.settings.language
+        self.ready.emit()
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback()
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        if self.collection is not None:
+            callback()
+        else:
+            self._waiting.append(callback)
+
+    # ----- helpers --------------------------------------------------------------------------
+    def run(self, fn: Callable[..., Any], on_done: Callable[[Any], None] | None = None, on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run `fn(collection, session)` on the worker once the collection is open."""
+        self.when_ready(lambda: self.runner.run(lambda: fn(self.collection, self.session), on_done, on_error))
+
+    def concept_title(self, concept_id: str) -> str:
+        if self.collection is None:
+            return concept_id
+        return self.collection.deck.concept_title(concept_id, self.lang)
+
+    def lab(self, lab_id: str) -> Any:
+        return next((lab for lab in self.labs if lab.id == lab_id), None)
+
+    def set_language(self, lang: str) -> None:
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.language_changed.emit(lang)
+
+    def save_settings(self, settings: Settings, on_done: Callable[[Any], None] | None = None, on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Validate and store the settings; a new review session picks them up."""
+
+        def work(collection: Any, session: Any) -> Any:
+            from quizapp.core.review import ReviewSession
+
+            collection.store.save_settings(settings)
+            return ReviewSession(collection.store, collection.clock, settings)
+
+        def done(session: Any) -> None:
+            self.session = session
+            self.settings = settings
+            self.settings_changed.emit()
+            self.data_changed.emit()
+            if on_done is not None:
+                on_done(settings)
+
+        self.run(work, done, on_error)
+
+
+def load_labs_for(content_dir: Path | None) -> tuple[list[Any], list[str]]:
+    """The labs in the content, or none (with the reason) when they cannot be read."""
+    try:
+        from quizapp.core.labs.model import LabFileError, load_labs
+        from quizapp.core.paths import content_dir as default_content_dir
+    except ImportError as exc:  # the labs package is not there yet
+        return [], [str(exc)]
+    base = Path(content_dir) if content_dir is not None else default_content_dir()
+    if not (base / "labs").is_dir():
+        return [], []
+    try:
+        return load_labs(base), []
+    except LabFileError as exc:
+        return [], [str(exc)]
+    except Exception as exc:  # noqa: BLE001 - a lab file that breaks loading must not break the app
+        return [], [f"{type(exc).__name__}: {exc}"]

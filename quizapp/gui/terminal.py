@@ -1,0 +1,181 @@
+"""A terminal pane for the interactive lab steps (`docker run -it`, `attach`, `start -a -i`,
+Ctrl+P Ctrl+Q): a shell in a pseudo-terminal (ptyprocess) drawn from a VT100 screen (pyte).
+
+Reading the pty never blocks the GUI thread: a QSocketNotifier says when the descriptor has
+bytes, and only what is there is read. Linux and macOS only; elsewhere the pane says so.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSocketNotifier, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from quizapp.gui.app import monospace_font
+
+SUPPORTED = sys.platform != "win32"
+
+# Keys that are not text, as the bytes a VT100 terminal sends.
+KEY_BYTES = {
+    Qt.Key_Return: b"\r",
+    Qt.Key_Enter: b"\r",
+    Qt.Key_Backspace: b"\x7f",
+    Qt.Key_Tab: b"\t",
+    Qt.Key_Escape: b"\x1b",
+    Qt.Key_Up: b"\x1b[A",
+    Qt.Key_Down: b"\x1b[B",
+    Qt.Key_Right: b"\x1b[C",
+    Qt.Key_Left: b"\x1b[D",
+    Qt.Key_Home: b"\x1b[H",
+    Qt.Key_End: b"\x1b[F",
+    Qt.Key_Delete: b"\x1b[3~",
+    Qt.Key_PageUp: b"\x1b[5~",
+    Qt.Key_PageDown: b"\x1b[6~",
+}
+
+
+def key_to_bytes(key: int, modifiers: Any, text: str) -> bytes:
+    """What typing this key sends: Ctrl+letter is the control character (Ctrl+P is 0x10, Ctrl+Q 0x11)."""
+    if modifiers & Qt.ControlModifier and Qt.Key_A <= key <= Qt.Key_Z:
+        return bytes([key - Qt.Key_A + 1])
+    if modifiers & Qt.ControlModifier and key in (Qt.Key_BracketLeft, Qt.Key_Backslash, Qt.Key_BracketRight):
+        return {Qt.Key_BracketLeft: b"\x1b", Qt.Key_Backslash: b"\x1c", Qt.Key_BracketRight: b"\x1d"}[key]
+    if key in KEY_BYTES:
+        return KEY_BYTES[key]
+    return text.encode("utf-8") if text else b""
+
+
+class TerminalWidget(QWidget):
+    """Runs one shell; `start(cwd)` (re)starts it, `send(text)` types into it."""
+
+    output = Signal()  # the screen changed
+    exited = Signal(int)
+
+    def __init__(self, columns: int = 100, rows: int = 24, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.columns, self.rows = columns, rows
+        self.setFont(monospace_font())
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.process: Any = None
+        self._notifier: QSocketNotifier | None = None
+        import pyte
+
+        self.screen = pyte.Screen(columns, rows)
+        self.stream = pyte.ByteStream(self.screen)
+        metrics = QFontMetrics(self.font())
+        self.cell_w = max(1, metrics.horizontalAdvance("M"))
+        self.cell_h = max(1, metrics.height())
+        self.setMinimumSize(self.cell_w * 40, self.cell_h * 6)
+
+    # ----- the process ---------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.process is not None and self.process.isalive()
+
+    def start(self, cwd: Path | str | None = None, argv: list[str] | None = None, env: dict[str, str] | None = None) -> None:
+        if not SUPPORTED:
+            return
+        from ptyprocess import PtyProcess
+
+        self.stop()
+        self.screen.reset()
+        shell = argv or [os.environ.get("SHELL") or "/bin/sh"]
+        environment = dict(os.environ if env is None else env)
+        environment["TERM"] = "vt100"
+        environment.setdefault("PS1", "$ ")
+        self.process = PtyProcess.spawn(shell, cwd=str(cwd) if cwd else None, env=environment, dimensions=(self.rows, self.columns))
+        self._notifier = QSocketNotifier(self.process.fd, QSocketNotifier.Read, self)
+        self._notifier.activated.connect(self._readable)
+        self.update()
+
+    def stop(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self.process is not None:
+            try:
+                self.process.terminate(force=True)
+            except Exception:  # noqa: BLE001 - already gone
+                pass
+            self.process = None
+
+    def _readable(self, *_args: Any) -> None:
+        try:
+            data = os.read(self.process.fd, 65536)
+        except OSError:
+            data = b""
+        if not data:
+            code = self.process.exitstatus if self.process is not None else 0
+            self.stop()
+            self.exited.emit(code or 0)
+            self.update()
+            return
+        self.stream.feed(data)
+        self.update()
+        self.output.emit()
+
+    def send(self, text: str | bytes) -> None:
+        if self.process is None:
+            return
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        os.write(self.process.fd, data)
+
+    def text(self) -> str:
+        """What the screen shows, one line per row, trailing spaces trimmed."""
+        return "\n".join(line.rstrip() for line in self.screen.display).rstrip()
+
+    # ----- keys: every key goes to the shell while the pane has focus ------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.ShortcutOverride and self.process is not None:
+            event.accept()  # Ctrl+Z, 1-4, Space: the shell's, not the window's
+            return True
+        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Tab and self.process is not None:
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        data = key_to_bytes(event.key(), event.modifiers(), event.text())
+        if data and self.process is not None:
+            self.send(data)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ----- drawing --------------------------------------------------------------------------
+    def sizeHint(self) -> Any:
+        from PySide6.QtCore import QSize
+
+        return QSize(self.cell_w * self.columns + 8, self.cell_h * self.rows + 8)
+
+    def paintEvent(self, _event: Any) -> None:
+        painter = QPainter(self)
+        background = QColor("#1e1e1e")
+        foreground = QColor("#e0e0e0")
+        painter.fillRect(self.rect(), background)
+        painter.setFont(self.font())
+        painter.setPen(foreground)
+        ascent = QFontMetrics(self.font()).ascent()
+        if self.process is None and not any(line.strip() for line in self.screen.display):
+            painter.setPen(self.palette().color(QPalette.PlaceholderText))
+            painter.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, self.placeholder)
+            return
+        for row, line in enumerate(self.screen.display):
+            if line.strip():
+                painter.drawText(4, 4 + row * self.cell_h + ascent, line.rstrip())
+        if self.process is not None:
+            cursor = self.screen.cursor
+            painter.fillRect(4 + cursor.x * self.cell_w, 4 + cursor.y * self.cell_h, self.cell_w, self.cell_h, QColor(224, 224, 224, 140))
+
+    placeholder = ""
+
+    def closeEvent(self, event: Any) -> None:
+        self.stop()
+        super().closeEvent(event)

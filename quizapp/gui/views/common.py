@@ -1,0 +1,82 @@
+"""Small pieces several views use."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from html import escape
+from typing import Any, Callable, Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+from quizapp.core.i18n import pick
+from quizapp.core.scheduler import format_interval
+
+
+def install_shortcuts(owner: QWidget, keys: Iterable[tuple[str, Callable[[], None]]]) -> dict[str, QShortcut]:
+    """Shortcuts are data: (key, callable) pairs, active while focus is inside `owner`."""
+    made = {}
+    for key, action in keys:
+        shortcut = QShortcut(QKeySequence(key), owner)
+        shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(action)
+        made[key] = shortcut
+    return made
+
+
+def wrapped_label(text: str = "", *, rich: bool = False, selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.RichText if rich else Qt.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return label
+
+
+def heading(text: str = "", size: int = 16) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSize(size)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.HLine)
+    line.setFrameShadow(QFrame.Sunken)
+    return line
+
+
+def interval(delta: timedelta, lang: str) -> str:
+    return format_interval(delta, lang)
+
+
+def inline_code(text: str) -> str:
+    """Backticks in card text become monospace spans; everything else is escaped."""
+    parts = escape(text).split("`")
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2 == 1 and i + 1 < len(parts):
+            out.append(f'<span style="font-family: monospace;">{part}</span>')
+        elif i % 2 == 1:  # an unpaired backtick stays as written
+            out.append("`" + part)
+        else:
+            out.append(part)
+    return "".join(out).replace("\n", "<br>")
+
+
+def bilingual(message: Any, lang: str) -> str:
+    if isinstance(message, dict):
+        return pick(message, lang)
+    get = getattr(message, "get", None)
+    return get(lang) if get else str(message)
+
+
+def local_time(when: datetime | None, clock_now: datetime) -> str:
+    if when is None:
+        return ""
+    return when.astimezone(clock_now.tzinfo).strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,626 @@
+"""Review: one card at a time, by keyboard alone.
+
+Front: Space or Enter reveals a basic card; typed cards (command, cloze), choice and order cards
+take the answer here, and Enter (or Space outside a text field) submits it for grading.
+Back: 1-4 rate (each button shows the interval it would give), Enter or Space takes the proposed
+rating (Good for a basic card), Ctrl+Z undoes the last answer. An answer is committed on the worker
+before the next card is shown.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core.content.highlight import to_html
+from quizapp.core.i18n import pick
+from quizapp.gui import ops
+from quizapp.gui.app import is_dark, monospace_font
+from quizapp.gui.i18n import translate
+from quizapp.gui.study import Study
+from quizapp.gui.views.common import bilingual, heading, install_shortcuts, interval, inline_code, separator, wrapped_label
+
+RATINGS = (1, 2, 3, 4)
+
+
+def rating_name(rating: int) -> str:
+    return {
+        1: translate("Review", "Again"),
+        2: translate("Review", "Hard"),
+        3: translate("Review", "Good"),
+        4: translate("Review", "Easy"),
+    }[rating]
+
+
+class _UndoPassThrough(QObject):
+    """A text field with nothing to undo lets Ctrl+Z reach the window's undo of the last answer."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.ShortcutOverride and event.matches(QKeySequence.Undo):
+            if isinstance(obj, QLineEdit) and not obj.isUndoAvailable():
+                event.ignore()
+                return True
+        return False
+
+
+# ----- answer widgets: value() gives the answer in the shape quizapp.core.grading expects --------------
+class CommandAnswer(QWidget):
+    def __init__(self, card: Any, undo_filter: QObject):
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        prompt = QLabel("$")
+        prompt.setFont(monospace_font())
+        self.edit = QLineEdit()
+        self.edit.setFont(monospace_font())
+        self.edit.setPlaceholderText(translate("Review", "Type the command, then Enter"))
+        self.edit.installEventFilter(undo_filter)
+        layout.addWidget(prompt)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> str:
+        return self.edit.text()
+
+    def lock(self) -> None:
+        self.edit.setReadOnly(True)
+
+    def focus(self) -> None:
+        self.edit.setFocus()
+
+
+class ClozeAnswer(QWidget):
+    def __init__(self, card: Any, undo_filter: QObject):
+        super().__init__()
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edits = []
+        for i in range(1, len(card.blanks) + 1):
+            edit = QLineEdit()
+            edit.setFont(monospace_font())
+            edit.installEventFilter(undo_filter)
+            edit.setObjectName(f"blank{i}")
+            self.edits.append(edit)
+            layout.addRow(translate("Review", "Blank {n}").format(n=i), edit)
+
+    def value(self) -> list[str]:
+        return [e.text() for e in self.edits]
+
+    def lock(self) -> None:
+        for e in self.edits:
+            e.setReadOnly(True)
+
+    def focus(self) -> None:
+        self.edits[0].setFocus()
+
+
+class ChoiceAnswer(QWidget):
+    """Options lettered A, B, C...; the letter key picks (or toggles) one."""
+
+    def __init__(self, card: Any, lang: str):
+        super().__init__()
+        self.card = card
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.multiple = card.multiple
+        if self.multiple:
+            layout.addWidget(wrapped_label(translate("Review", "Choose every right answer (letter keys toggle).")))
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not self.multiple)
+        self.buttons: list[QCheckBox | QRadioButton] = []
+        for i, option in enumerate(card.options):
+            letter = chr(ord("A") + i)
+            text = f"{letter}. {option.text.get(lang)}"
+            button = QCheckBox(text) if self.multiple else QRadioButton(text)
+            button.setProperty("option_id", option.id)
+            self.group.addButton(button, i)
+            self.buttons.append(button)
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        keys = [(chr(ord("A") + i), (lambda i=i: self.toggle(i))) for i in range(len(self.buttons))]
+        self.shortcuts = install_shortcuts(self, [])
+        for key, action in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.WindowShortcut)
+            shortcut.activated.connect(action)
+            self.shortcuts[key] = shortcut
+
+    def toggle(self, index: int) -> None:
+        button = self.buttons[index]
+        if not button.isEnabled():
+            return
+        button.setChecked(not button.isChecked() if self.multiple else True)
+
+    def value(self) -> list[str]:
+        return [b.property("option_id") for b in self.buttons if b.isChecked()]
+
+    def lock(self) -> None:
+        for b in self.buttons:
+            b.setEnabled(False)
+        for s in self.shortcuts.values():
+            s.setEnabled(False)
+
+    def focus(self) -> None:
+        self.buttons[0].setFocus()
+
+
+class OrderList(QListWidget):
+    """Drag and drop, or Ctrl+Up / Ctrl+Down to move the selected item."""
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.modifiers() & Qt.ControlModifier and event.key() in (Qt.Key_Up, Qt.Key_Down):
+            row = self.currentRow()
+            target = row - 1 if event.key() == Qt.Key_Up else row + 1
+            if 0 <= row < self.count() and 0 <= target < self.count():
+                item = self.takeItem(row)
+                self.insertItem(target, item)
+                self.setCurrentRow(target)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class OrderAnswer(QWidget):
+    def __init__(self, card: Any, lang: str, rng: random.Random):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(wrapped_label(translate("Review", "Put these in order: drag them, or select one and press Ctrl+Up / Ctrl+Down.")))
+        self.list = OrderList()
+        self.list.setDragDropMode(QAbstractItemView.InternalMove)
+        self.list.setDefaultDropAction(Qt.MoveAction)
+        if card.items_lang != "text":
+            self.list.setFont(monospace_font())
+        shown = list(range(len(card.items)))
+        for _ in range(5):  # never start in the right order
+            rng.shuffle(shown)
+            if shown != sorted(shown):
+                break
+        for index in shown:
+            item = QListWidgetItem(card.items[index].get(lang))
+            item.setData(Qt.UserRole, index)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.setMinimumHeight(min(40 + 30 * len(shown), 260))
+        layout.addWidget(self.list)
+
+    def value(self) -> list[int]:
+        return [int(self.list.item(i).data(Qt.UserRole)) for i in range(self.list.count())]
+
+    def lock(self) -> None:
+        self.list.setDragDropMode(QAbstractItemView.NoDragDrop)
+        self.list.setEnabled(False)
+
+    def focus(self) -> None:
+        self.list.setFocus()
+
+
+# ----- the view ------------------------------------------------------------------------------------
+class ReviewView(QWidget):
+    card_shown = Signal(str)
+    revealed = Signal(str)
+    answered = Signal(str, int)
+    finished = Signal()
+    open_lab = Signal(str)
+    home_requested = Signal()
+
+    def __init__(self, study: Study):
+        super().__init__()
+        self.study = study
+        self.rng = random.Random(study.options.shuffle_seed)
+        self.state = "idle"  # idle | loading | front | grading | back | saving | done | error
+        self.step: ops.StudyStep | None = None
+        self.grade: Any = None
+        self.answer_value: Any = None
+        self.answer_widget: Any = None
+        self.shown_at = 0.0
+        self.submitted_at = 0.0
+        self._undo_filter = _UndoPassThrough(self)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.position = QLabel()
+        top.addWidget(self.counts)
+        top.addStretch(1)
+        top.addWidget(self.position)
+        outer.addLayout(top)
+
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages, 1)
+
+        # the card page
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        card_page = QWidget()
+        self.card_layout = QVBoxLayout(card_page)
+        self.concepts = wrapped_label()
+        self.concepts.setStyleSheet("color: palette(placeholder-text);")
+        self.prompt = wrapped_label(rich=True, selectable=True)
+        font = self.prompt.font()
+        font.setPointSize(14)
+        self.prompt.setFont(font)
+        self.code = wrapped_label(rich=True, selectable=True)
+        self.cloze_text = wrapped_label(rich=True, selectable=True)
+        self.answer_box = QVBoxLayout()
+        self.verdict = heading(size=13)
+        self.feedback = wrapped_label(rich=True, selectable=True)
+        self.expected = wrapped_label(rich=True, selectable=True)
+        self.explanation = wrapped_label(rich=True, selectable=True)
+        self.lab_link = QPushButton()
+        self.lab_link.clicked.connect(self._open_lab)
+        self.back_separator = separator()
+        for w in (self.concepts, self.prompt, self.code, self.cloze_text):
+            self.card_layout.addWidget(w)
+        self.card_layout.addLayout(self.answer_box)
+        for w in (self.back_separator, self.verdict, self.feedback, self.expected, self.explanation):
+            self.card_layout.addWidget(w)
+        lab_row = QHBoxLayout()
+        lab_row.addWidget(self.lab_link)
+        lab_row.addStretch(1)
+        self.card_layout.addLayout(lab_row)
+        self.card_layout.addStretch(1)
+        scroll.setWidget(card_page)
+        self.pages.addWidget(scroll)
+
+        # the done page
+        done_page = QWidget()
+        done_layout = QVBoxLayout(done_page)
+        done_layout.addStretch(1)
+        self.done_title = heading(size=18)
+        self.done_title.setAlignment(Qt.AlignCenter)
+        self.done_text = wrapped_label()
+        self.done_text.setAlignment(Qt.AlignCenter)
+        self.home_button = QPushButton()
+        self.home_button.clicked.connect(self.home_requested)
+        done_layout.addWidget(self.done_title)
+        done_layout.addWidget(self.done_text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.home_button)
+        row.addStretch(1)
+        done_layout.addLayout(row)
+        done_layout.addStretch(2)
+        self.pages.addWidget(done_page)
+
+        # the buttons
+        self.buttons = QStackedWidget()
+        self.reveal_button = QPushButton()
+        self.reveal_button.setMinimumHeight(40)
+        self.reveal_button.clicked.connect(self.reveal_or_submit)
+        self.buttons.addWidget(self.reveal_button)
+        rate_row = QWidget()
+        rate_layout = QHBoxLayout(rate_row)
+        rate_layout.setContentsMargins(0, 0, 0, 0)
+        self.rate_buttons: dict[int, QPushButton] = {}
+        for r in RATINGS:
+            b = QPushButton()
+            b.setMinimumHeight(48)
+            b.clicked.connect(lambda _=False, r=r: self.rate(r))
+            self.rate_buttons[r] = b
+            rate_layout.addWidget(b)
+        self.buttons.addWidget(rate_row)
+        self.buttons.addWidget(QWidget())
+        outer.addWidget(self.buttons)
+
+        keys = [
+            ("Space", self.reveal_or_submit),
+            ("Return", self.reveal_or_submit),
+            ("Enter", self.reveal_or_submit),
+            ("Ctrl+Z", self.undo),
+        ] + [(str(r), (lambda r=r: self.rate(r))) for r in RATINGS]
+        self.shortcuts = install_shortcuts(self, keys)
+        study.language_changed.connect(lambda _lang: self.retranslate())
+        self.retranslate()
+
+    # ----- texts --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.done_title.setText(translate("Review", "All done for now"))
+        self.home_button.setText(translate("Review", "Back to Home"))
+        self._update_counts()
+        if self.step is not None and self.step.card is not None and self.state in ("front", "grading", "back", "saving"):
+            self._render_card(keep_answer=True)
+        else:
+            self._render_buttons()
+        if self.state == "done":
+            self._show_done()
+
+    def _update_counts(self) -> None:
+        if self.step is None:
+            self.counts.setText("")
+            return
+        c = self.step.counts
+        self.counts.setText(
+            translate("Review", "New {new} · Learning {learning} · Review {review}").format(new=c.new, learning=c.learning, review=c.review)
+        )
+
+    # ----- loading --------------------------------------------------------------------------------
+    def activate(self) -> None:
+        if self.state in ("idle", "done", "error"):
+            self._load(lambda collection, session: ops.next_step(collection, session))
+        self.setFocus()
+        if self.answer_widget is not None and self.state == "front":
+            self.answer_widget.focus()
+
+    def _load(self, fn: Any) -> None:
+        self.state = "loading"
+        self._render_buttons()
+        self.study.run(fn, self._show_step, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.state = "error"
+        self.study.message.emit(translate("Review", "Something went wrong: {error}").format(error=str(exc)))
+        self._render_buttons()
+
+    def _show_step(self, step: ops.StudyStep) -> None:
+        self.step = step
+        self.grade = None
+        self.answer_value = None
+        self._update_counts()
+        if step.became_leech:
+            self.study.message.emit(
+                translate("Review", "You have forgotten this card {n} times; it is marked as a leech.").format(n=step.lapses)
+            )
+        if step.undone:
+            self.study.message.emit(translate("Review", "Undone: {card}").format(card=step.undone))
+        if step.card is None:
+            self.state = "done"
+            self._show_done()
+            self.finished.emit()
+            return
+        self.state = "front"
+        self._render_card(keep_answer=False)
+        self.shown_at = time.monotonic()
+        self.card_shown.emit(step.card.card.id)
+
+    def _show_done(self) -> None:
+        self.pages.setCurrentIndex(1)
+        c = self.step.counts if self.step else None
+        reviewed = c.reviews_today if c else 0
+        self.done_text.setText(translate("Review", "You answered {n} card(s) today. Come back when more are due.").format(n=reviewed))
+        self._render_buttons()
+        self.home_button.setFocus()
+
+    # ----- drawing a card -------------------------------------------------------------------------
+    @property
+    def card(self) -> Any:
+        return self.step.card.card if self.step and self.step.card else None
+
+    def _render_card(self, keep_answer: bool) -> None:
+        card = self.card
+        lang = self.study.lang
+        self.pages.setCurrentIndex(0)
+        self.concepts.setText(" · ".join(self.study.concept_title(c) for c in card.concepts))
+        self.prompt.setText(inline_code(card.prompt.get(lang)))
+        if card.code is not None:
+            self.code.setText(to_html(card.code.source, card.code.lang, dark=is_dark()))
+            self.code.show()
+        else:
+            self.code.hide()
+        if card.type == "cloze":
+            text = escape(card.text.get(lang))
+            import re
+
+            text = re.sub(r"\{\{(\d+)\}\}", lambda m: f"<b>[{m.group(1)}] ____</b>", text)
+            if card.text_lang != "text":
+                self.cloze_text.setText(f'<pre style="font-family: monospace;">{text}</pre>')
+            else:
+                self.cloze_text.setText(text.replace("\n", "<br>"))
+            self.cloze_text.show()
+        else:
+            self.cloze_text.hide()
+        if not keep_answer:
+            self._make_answer_widget(card)
+        lab = self.study.lab(card.lab) if card.lab else None
+        if card.lab:
+            if lab is not None:
+                title = pick(lab.title.as_dict(), lang)
+            else:
+                known = self.study.collection.deck.curriculum.lab(card.lab) if self.study.collection else None
+                title = known.title.get(lang) if known is not None else card.lab
+            self.lab_link.setText(translate("Review", "Try it in the lab: {title}").format(title=title))
+            self.lab_link.setVisible(True)
+            self.lab_link.setEnabled(lab is not None)
+        else:
+            self.lab_link.setVisible(False)
+        self._render_back()
+        self._render_buttons()
+
+    def _make_answer_widget(self, card: Any) -> None:
+        if self.answer_widget is not None:
+            self.answer_box.removeWidget(self.answer_widget)
+            self.answer_widget.deleteLater()
+            self.answer_widget = None
+        lang = self.study.lang
+        if card.type == "command":
+            self.answer_widget = CommandAnswer(card, self._undo_filter)
+        elif card.type == "cloze":
+            self.answer_widget = ClozeAnswer(card, self._undo_filter)
+        elif card.type == "choice":
+            self.answer_widget = ChoiceAnswer(card, lang)
+        elif card.type == "order":
+            self.answer_widget = OrderAnswer(card, lang, self.rng)
+        if self.answer_widget is not None:
+            self.answer_box.addWidget(self.answer_widget)
+            # A layout shows a new child only on the next event loop turn; the learner's next key
+            # may come first, so show it (and give it focus) now.
+            self.answer_widget.show()
+            self.answer_widget.focus()
+        else:
+            self.setFocus()
+
+    def _render_back(self) -> None:
+        card = self.card
+        back = self.state in ("back", "saving")
+        for w in (self.back_separator, self.expected):
+            w.setVisible(back)
+        lang = self.study.lang
+        if not back:
+            for w in (self.verdict, self.feedback, self.explanation):
+                w.setVisible(False)
+            return
+        if self.grade is not None:
+            self.verdict.setText(translate("Review", "Right.") if self.grade.correct else translate("Review", "Not quite."))
+            self.verdict.setStyleSheet("color: #2e7d32;" if self.grade.correct else "color: #c62828;")
+            self.verdict.show()
+            items = [bilingual(getattr(f, "message", None) or f.get("message"), lang) for f in self.grade.feedback]
+            self.feedback.setText("".join(f"<p>• {inline_code(i)}</p>" for i in items))
+            self.feedback.setVisible(bool(items))
+        else:
+            self.verdict.hide()
+            self.feedback.hide()
+        label = escape(translate("Review", "Answer"))
+        self.expected.setText(f"<b>{label}:</b> {self._expected_html(card, lang)}")
+        if card.explanation is not None:
+            self.explanation.setText(inline_code(card.explanation.get(lang)))
+            self.explanation.show()
+        else:
+            self.explanation.hide()
+
+    def _expected_html(self, card: Any, lang: str) -> str:
+        mono = 'style="font-family: monospace;"'
+        if card.type == "basic":
+            return inline_code(card.answer.get(lang))
+        if card.type == "command":
+            return f"<span {mono}>$ {escape(card.answer)}</span>"
+        if card.type == "cloze":
+            return " / ".join(f"[{i}] <span {mono}>{escape(b[0])}</span>" for i, b in enumerate(card.blanks, 1))
+        if card.type == "choice":
+            return " · ".join(inline_code(o.text.get(lang)) for o in card.options if o.correct)
+        if card.type == "order":
+            return "<br>".join(f"{i}. {inline_code(item.get(lang))}" for i, item in enumerate(card.items, 1))
+        return ""
+
+    def _render_buttons(self) -> None:
+        state = self.state
+        if state in ("front", "grading"):
+            self.buttons.setCurrentIndex(0)
+            typed = self.card is not None and self.card.type != "basic"
+            self.reveal_button.setText(
+                translate("Review", "Check my answer (Enter)") if typed else translate("Review", "Show answer (Space)")
+            )
+            self.reveal_button.setEnabled(state == "front")
+        elif state in ("back", "saving"):
+            self.buttons.setCurrentIndex(1)
+            preview = self.step.card.preview if self.step and self.step.card else {}
+            proposed = self.proposed_rating()
+            for r, b in self.rate_buttons.items():
+                text = f"{r}  {rating_name(r)}"
+                if r in preview:
+                    text += f"\n{interval(preview[r], self.study.lang)}"
+                b.setText(text)
+                b.setEnabled(state == "back")
+                b.setDefault(r == proposed)
+                font = b.font()
+                font.setBold(r == proposed)
+                b.setFont(font)
+        else:
+            self.buttons.setCurrentIndex(2)
+        for key in ("Space", "Return", "Enter"):
+            self.shortcuts[key].setEnabled(state in ("front", "back"))
+        for r in RATINGS:
+            self.shortcuts[str(r)].setEnabled(state == "back")
+
+    def proposed_rating(self) -> int:
+        return self.grade.proposed_rating if self.grade is not None else 3
+
+    # ----- actions --------------------------------------------------------------------------------
+    def reveal_or_submit(self) -> None:
+        if self.state == "back":
+            self.rate(self.proposed_rating())
+            return
+        if self.state != "front":
+            return
+        card = self.card
+        self.submitted_at = time.monotonic()
+        if card.type == "basic":
+            self._reveal()
+            return
+        answer = self.answer_widget.value()
+        self.answer_value = answer
+        self.answer_widget.lock()
+        self.state = "grading"
+        self._render_buttons()
+        elapsed = self.submitted_at - self.shown_at
+        self.study.run(lambda collection, _s: ops.grade_answer(collection, card, answer, elapsed), self._graded, self._failed)
+
+    def _graded(self, grade: Any) -> None:
+        if self.state != "grading":
+            return
+        self.grade = grade
+        self._reveal()
+
+    def _reveal(self) -> None:
+        self.state = "back"
+        self._render_back()
+        self._render_buttons()
+        self.setFocus()
+        self.revealed.emit(self.card.id)
+
+    def rate(self, rating: int) -> None:
+        if self.state != "back" or rating not in RATINGS:
+            return
+        card = self.card
+        self.state = "saving"
+        self._render_buttons()
+        duration_ms = int((time.monotonic() - self.shown_at) * 1000)
+        correct = None if self.grade is None else bool(self.grade.correct)
+        answer = self.answer_value
+
+        def work(collection: Any, session: Any) -> ops.StudyStep:
+            return ops.answer_and_next(collection, session, card.id, rating, duration_ms=duration_ms, answer=answer, correct=correct)
+
+        def done(step: ops.StudyStep) -> None:
+            self.answered.emit(card.id, rating)
+            self.study.data_changed.emit()
+            self._show_step(step)
+
+        self.study.run(work, done, self._failed)
+
+    def undo(self) -> None:
+        if self.state not in ("front", "back", "done"):
+            return
+        if self.step is None or not self.step.can_undo:
+            self.study.message.emit(translate("Review", "Nothing to undo."))
+            return
+
+        def done(step: ops.StudyStep) -> None:
+            self.study.data_changed.emit()
+            self._show_step(step)
+
+        self.state = "loading"
+        self._render_buttons()
+        self.study.run(ops.undo_and_next, done, self._failed)
+
+    def _open_lab(self) -> None:
+        if self.card is not None and self.card.lab:
+            self.open_lab.emit(self.card.lab)
+
+    def settled(self) -> bool:
+        return self.state in ("front", "back", "done", "error")

@@ -1,0 +1,163 @@
+"""Settings: language (switched at once), desired retention, daily limits, the hour the day
+starts, the Docker host or context, and the theme."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.gui.app import apply_theme
+from quizapp.gui.i18n import translate
+from quizapp.gui.study import Study
+from quizapp.gui.views.common import heading, install_shortcuts, wrapped_label
+
+
+class SettingsView(QWidget):
+    saved = Signal()
+
+    def __init__(self, study: Study):
+        super().__init__()
+        self.study = study
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        self.title = heading(size=20)
+        layout.addWidget(self.title)
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.addItem("한국어", "ko")
+        self.language.addItem("English", "en")
+        self.retention = QDoubleSpinBox()
+        self.retention.setRange(0.70, 0.99)
+        self.retention.setSingleStep(0.01)
+        self.retention.setDecimals(2)
+        self.new_per_day = QSpinBox()
+        self.new_per_day.setRange(0, 9999)
+        self.reviews_per_day = QSpinBox()
+        self.reviews_per_day.setRange(0, 99999)
+        self.day_start = QSpinBox()
+        self.day_start.setRange(0, 23)
+        self.docker_host = QLineEdit()
+        self.docker_host.setPlaceholderText("unix:///var/run/docker.sock")
+        self.theme = QComboBox()
+        self.labels = {name: QLabel() for name in ("language", "retention", "new", "reviews", "day_start", "docker", "theme")}
+        form.addRow(self.labels["language"], self.language)
+        form.addRow(self.labels["retention"], self.retention)
+        form.addRow(self.labels["new"], self.new_per_day)
+        form.addRow(self.labels["reviews"], self.reviews_per_day)
+        form.addRow(self.labels["day_start"], self.day_start)
+        form.addRow(self.labels["docker"], self.docker_host)
+        form.addRow(self.labels["theme"], self.theme)
+        layout.addLayout(form)
+        self.docker_note = wrapped_label()
+        layout.addWidget(self.docker_note)
+        row = QHBoxLayout()
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.result = wrapped_label()
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        self.language.currentIndexChanged.connect(self._language_picked)
+        install_shortcuts(self, [("Ctrl+S", self.save)])
+        study.ready.connect(self.load)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("Settings", "Settings"))
+        texts = {
+            "language": translate("Settings", "Language"),
+            "retention": translate("Settings", "Desired retention"),
+            "new": translate("Settings", "New cards per day"),
+            "reviews": translate("Settings", "Reviews per day"),
+            "day_start": translate("Settings", "The day starts at (hour)"),
+            "docker": translate("Settings", "Docker host or context"),
+            "theme": translate("Settings", "Theme"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        current = self.theme.currentData() or self.study.settings.theme
+        self.theme.blockSignals(True)
+        self.theme.clear()
+        self.theme.addItem(translate("Settings", "Follow the system"), "system")
+        self.theme.addItem(translate("Settings", "Light"), "light")
+        self.theme.addItem(translate("Settings", "Dark"), "dark")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(current)))
+        self.theme.blockSignals(False)
+        self.docker_note.setText(
+            translate(
+                "Settings",
+                "Leave the Docker host empty to use DOCKER_HOST or the current docker context, as the docker command does. "
+                "Examples: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, or a context name.",
+            )
+        )
+        self.save_button.setText(translate("Settings", "Save (Ctrl+S)"))
+
+    def load(self) -> None:
+        s = self.study.settings
+        self._loading = True
+        self.language.setCurrentIndex(max(0, self.language.findData(self.study.lang)))
+        self.retention.setValue(s.desired_retention)
+        self.new_per_day.setValue(s.new_per_day)
+        self.reviews_per_day.setValue(s.reviews_per_day)
+        self.day_start.setValue(s.day_start_hour)
+        self.docker_host.setText(s.docker_host)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
+        self._loading = False
+
+    def activate(self) -> None:
+        self.load()
+        self.language.setFocus()
+
+    def _language_picked(self, _index: int) -> None:
+        if self._loading:
+            return
+        lang = self.language.currentData()
+        self.study.set_language(lang)
+        self.save()
+
+    def edited(self) -> Any:
+        return replace(
+            self.study.settings,
+            language=self.language.currentData(),
+            desired_retention=round(self.retention.value(), 2),
+            new_per_day=self.new_per_day.value(),
+            reviews_per_day=self.reviews_per_day.value(),
+            day_start_hour=self.day_start.value(),
+            docker_host=self.docker_host.text().strip(),
+            theme=self.theme.currentData() or "system",
+        )
+
+    def save(self) -> None:
+        settings = self.edited()
+        try:
+            settings.validate()
+        except ValueError as exc:
+            self.result.setText(str(exc))
+            return
+        apply_theme(settings.theme)
+
+        def done(_settings: Any) -> None:
+            self.result.setText(translate("Settings", "Saved."))
+            self.saved.emit()
+
+        self.study.save_settings(settings, done, lambda exc: self.result.setText(str(exc)))
+
+    def settled(self) -> bool:
+        return True

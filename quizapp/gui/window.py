@@ -1,0 +1,214 @@
+"""The main window: a list of views on the left, the current view on the right, a status bar with
+the worker's progress and the Docker daemon's badge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from quizapp.gui.i18n import LanguageSwitch, translate
+from quizapp.gui.study import GuiOptions, Study
+from quizapp.gui.views.common import install_shortcuts
+from quizapp.gui.worker import TaskRunner
+
+VIEWS = ("home", "review", "labs", "browse", "stats", "settings")
+# Anything the worker runs longer than this shows the busy bar.
+BUSY_AFTER_MS = 1000
+
+
+def nav_label(name: str) -> str:
+    return {
+        "home": translate("Window", "Home"),
+        "review": translate("Window", "Review"),
+        "labs": translate("Window", "Labs"),
+        "browse": translate("Window", "Browse"),
+        "stats": translate("Window", "Statistics"),
+        "settings": translate("Window", "Settings"),
+    }[name]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, options: GuiOptions):
+        super().__init__()
+        self.options = options
+        self.runner = TaskRunner(self)
+        self.study = Study(options, self.runner, self)
+        self.language = LanguageSwitch()
+        self.language.apply(self.study.lang)
+        self.window_settings = QSettings(str(options.data_dir / "window.ini"), QSettings.IniFormat)
+        self.current = "home"
+
+        from quizapp.gui.views.browse import BrowseView
+        from quizapp.gui.views.home import HomeView
+        from quizapp.gui.views.labs import LabsView
+        from quizapp.gui.views.review import ReviewView
+        from quizapp.gui.views.settings import SettingsView
+        from quizapp.gui.views.stats import StatsView
+
+        self.views: dict[str, Any] = {
+            "home": HomeView(self.study),
+            "review": ReviewView(self.study),
+            "labs": LabsView(self.study),
+            "browse": BrowseView(self.study),
+            "stats": StatsView(self.study),
+            "settings": SettingsView(self.study),
+        }
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(170)
+        self.nav.setFocusPolicy(Qt.NoFocus)
+        for name in VIEWS:
+            item = QListWidgetItem()
+            item.setData(Qt.UserRole, name)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(lambda row: self.show_view(VIEWS[row]) if 0 <= row < len(VIEWS) else None)
+        self.stack = QStackedWidget()
+        for name in VIEWS:
+            self.stack.addWidget(self.views[name])
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status_text = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(140)
+        self.busy.hide()
+        self.daemon_badge = self.views["labs"].daemon_badge_widget()
+        self.statusBar().addWidget(self.status_text, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.daemon_badge)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.timeout.connect(self._maybe_show_busy)
+        self.runner.busy_changed.connect(self._busy_changed)
+        self.runner.failed.connect(self._worker_failed)
+        self.study.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.study.language_changed.connect(self._language_changed)
+        self.study.ready.connect(self._ready)
+        self.study.open_failed.connect(self._open_failed)
+
+        home = self.views["home"]
+        home.start_requested.connect(lambda: self.show_view("review"))
+        home.labs_requested.connect(lambda: self.show_view("labs"))
+        review = self.views["review"]
+        review.home_requested.connect(lambda: self.show_view("home"))
+        review.open_lab.connect(lambda lab_id: self.show_view("lab:" + lab_id))
+
+        keys = [(f"Ctrl+{i}", (lambda name=name: self.show_view(name))) for i, name in enumerate(VIEWS, 1)]
+        self.shortcuts = install_shortcuts(self, keys)
+        for s in self.shortcuts.values():
+            s.setContext(Qt.WindowShortcut)
+        self.home_enter = install_shortcuts(home, [("Return", home.start.click), ("Enter", home.start.click)])
+
+        self.resize(1180, 760)
+        self.retranslate()
+        self.study.open()
+
+    # ----- views ------------------------------------------------------------------------------
+    def show_view(self, name: str) -> None:
+        lab_id = None
+        if name.startswith("lab:"):
+            lab_id = name[4:]
+            name = "labs"
+        if name not in self.views:
+            raise ValueError(f"unknown view {name!r}: one of {', '.join(VIEWS)} or lab:ID")
+        self.current = name if lab_id is None else f"lab:{lab_id}"
+        row = VIEWS.index(name)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        view = self.views[name]
+        self.stack.setCurrentWidget(view)
+        if lab_id is not None:
+            view.open_lab(lab_id)
+        else:
+            if name == "labs":
+                view.show_list()
+            self.study.when_ready(view.activate)
+        view.setFocus()
+
+    def view(self, name: str) -> Any:
+        return self.views[name]
+
+    def settled(self) -> bool:
+        """Nothing queued on the worker and the current view has drawn its data."""
+        view = self.stack.currentWidget()
+        return self.study.collection is not None and self.runner.pending == 0 and view.settled()
+
+    # ----- texts --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("Window", "quizapp: Docker study"))
+        for i, name in enumerate(VIEWS):
+            self.nav.item(i).setText(f"  {nav_label(name)}")
+        for view in self.views.values():
+            view.retranslate()
+
+    def _language_changed(self, lang: str) -> None:
+        self.language.apply(lang)
+        self.retranslate()
+
+    # ----- worker ---------------------------------------------------------------------------------
+    def _busy_changed(self, pending: int) -> None:
+        if pending:
+            if not self._busy_timer.isActive() and not self.busy.isVisible():
+                self._busy_timer.start(BUSY_AFTER_MS)
+        else:
+            self._busy_timer.stop()
+            self.busy.hide()
+
+    def _maybe_show_busy(self) -> None:
+        if self.runner.pending:
+            self.busy.show()
+
+    def _worker_failed(self, text: str) -> None:
+        self.statusBar().showMessage(translate("Window", "Something went wrong: {error}").format(error=text.strip().splitlines()[-1]), 10000)
+
+    def _ready(self) -> None:
+        self.language.apply(self.study.lang)
+        self.retranslate()
+
+    def _open_failed(self, error: str) -> None:
+        self.status_text.setText(translate("Window", "Cannot open your data: {error}").format(error=error))
+
+    # ----- remembering ----------------------------------------------------------------------------
+    def restore_state(self) -> str:
+        """Put back the saved geometry; returns the view that was open last."""
+        geometry = self.window_settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        last = self.window_settings.value("last_view", "home")
+        return str(last) if isinstance(last, str) else "home"
+
+    def save_state(self) -> None:
+        self.window_settings.setValue("geometry", self.saveGeometry())
+        self.window_settings.setValue("last_view", self.current)
+        self.window_settings.sync()
+
+    def closeEvent(self, event: Any) -> None:
+        self.save_state()
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        for view in self.views.values():
+            stop = getattr(view, "shutdown", None)
+            if stop is not None:
+                stop()
+        collection = self.study.collection
+        self.runner.shutdown(final=collection.close if collection is not None else None)

@@ -1,0 +1,111 @@
+"""One worker thread for every store, content and Docker call, as Anki's taskman does.
+
+The GUI describes an operation (a plain function), the worker runs it, and a queued signal brings
+the result (or the exception) back to the GUI thread, where `on_done` / `on_error` run. One worker
+means the sqlite connection is only ever used by one thread at a time, and operations run in the
+order they were asked for.
+
+Long-running listeners (the daemon's event stream, a pty reader) must not sit on this worker: they
+get their own thread through `run_background`, so a check never waits behind an endless stream.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+
+class TaskRunner(QObject):
+    """Runs functions on a single worker thread; results come back on the GUI thread."""
+
+    # (callback id, ok, value) emitted from the worker thread, delivered queued on the GUI thread
+    _finished = Signal(int, bool, object)
+    # how many operations are queued or running; the window shows a busy indicator from it
+    busy_changed = Signal(int)
+    # an operation failed and had no on_error of its own
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quizapp-worker")
+        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]] = {}
+        self._next_id = 0
+        self._pending = 0
+        self._closed = False
+        self._finished.connect(self._deliver)
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Future | None:
+        """Queue `fn()` on the worker. `on_done(result)` or `on_error(exc)` runs on the GUI thread."""
+        if self._closed:
+            return None
+        self._next_id += 1
+        op_id = self._next_id
+        self._callbacks[op_id] = (on_done, on_error)
+        self._pending += 1
+        self.busy_changed.emit(self._pending)
+
+        def job() -> Any:
+            try:
+                value = fn()
+            except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
+                exc.__quizapp_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
+                self._emit(op_id, False, exc)
+                return None
+            self._emit(op_id, True, value)
+            return value
+
+        return self._executor.submit(job)
+
+    def _emit(self, op_id: int, ok: bool, value: Any) -> None:
+        try:
+            self._finished.emit(op_id, ok, value)
+        except RuntimeError:  # the runner was deleted while the job ran (window closed)
+            pass
+
+    @Slot(int, bool, object)
+    def _deliver(self, op_id: int, ok: bool, value: Any) -> None:
+        on_done, on_error = self._callbacks.pop(op_id, (None, None))
+        self._pending -= 1
+        self.busy_changed.emit(self._pending)
+        if self._closed:
+            return
+        if ok:
+            if on_done is not None:
+                on_done(value)
+        elif on_error is not None:
+            on_error(value)
+        else:
+            self.failed.emit(getattr(value, "__quizapp_traceback__", None) or repr(value))
+
+    def call_sync(self, fn: Callable[[], Any]) -> Any:
+        """Run `fn` on the worker and wait: only for start-up and shut-down, never for a click."""
+        return self._executor.submit(fn).result()
+
+    def shutdown(self, final: Callable[[], Any] | None = None) -> None:
+        """Finish queued work, then run `final` (closing the store) on the worker thread."""
+        if self._closed:
+            return
+        if final is not None:
+            self._executor.submit(final)
+        self._closed = True
+        self._executor.shutdown(wait=True)
+
+
+def run_background(target: Callable[[], None], name: str) -> threading.Thread:
+    """A daemon thread for a listener that runs until told to stop (event stream)."""
+    thread = threading.Thread(target=target, name=name, daemon=True)
+    thread.start()
+    return thread

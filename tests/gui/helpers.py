@@ -1,0 +1,31 @@
+"""Keyboard helpers: keys go to whatever has focus, as they would for a learner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def focus(window):
+    return QApplication.focusWidget() or window
+
+
+def press(qtbot, window, key, modifier=Qt.NoModifier):
+    qtbot.keyClick(focus(window), key, modifier)
+
+
+def type_text(qtbot, window, text):
+    qtbot.keyClicks(focus(window), text)
+
+
+def reviews_on_disk(data_dir):
+    """The review log as another process would read it: a fresh connection to the file."""
+    import sqlite3
+
+    from quizapp.core.paths import DB_FILENAME
+
+    conn = sqlite3.connect(str(data_dir / DB_FILENAME))
+    try:
+        return conn.execute("SELECT card_id, rating, correct, answer FROM reviews ORDER BY id").fetchall()
+    finally:
+        conn.close()
