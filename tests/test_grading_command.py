@@ -390,3 +390,15 @@ def test_long_lists_of_differences_are_capped():
     assert len(verdict.differences) == MAX_DIFFERENCES
     assert verdict.differences[-1].code == "more-differences"
     assert "29 more" in verdict.differences[-1].message["en"]
+
+
+@pytest.mark.parametrize(
+    "text, suggestion",
+    [("dokcer ps", "docker"), ("docker imgaes", "images"), ("docker run --detatch node", "--detach"), ("docker zzz", None)],
+)
+def test_near_misses_get_a_suggestion(text, suggestion):
+    with pytest.raises(CommandParseError) as info:
+        parse_command(text)
+    assert info.value.suggestion == suggestion
+    if suggestion:
+        assert f"`{suggestion}`" in info.value.message["en"] and f"`{suggestion}`" in info.value.message["ko"]

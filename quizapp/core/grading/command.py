@@ -46,6 +46,7 @@ class CommandParseError(ValueError):
     def __init__(self, code: str, **fields: object):
         self.code = code
         self.fields = fields
+        self.suggestion: str | None = None
         self.message = message(code, **fields)
         super().__init__(self.message["en"])
 
@@ -167,12 +168,27 @@ def _parse(text: str) -> ParsedCommand:
     if words and words[0].text == "sudo" and len(words) > 1:
         words = words[1:]
     if words[0].text != "docker" and not words[0].text.endswith("/docker"):
-        raise CommandParseError("not-docker", word=_clip(words[0].text))
+        raise _with_suggestion(CommandParseError("not-docker", word=_clip(words[0].text)), words[0].text, ["docker"])
     argv_words = words[1:]
     parsed = _parse_docker_words(argv_words)
     parsed.shell_operators = operators
     parsed.following = [[w.text for w in s.words] for s in later]
     return parsed
+
+
+def _with_suggestion(err: CommandParseError, typed: str, candidates) -> CommandParseError:
+    """Add "did you mean …?" when the typed word is a near miss (dokcer, --detatch, imgaes)."""
+    import difflib
+
+    close = difflib.get_close_matches(typed, list(candidates), n=1, cutoff=0.75)
+    if close:
+        err.message = {
+            "ko": f"{err.message['ko']} 혹시 `{close[0]}`의 오타인가요?",
+            "en": f"{err.message['en']} Did you mean `{close[0]}`?",
+        }
+        err.args = (err.message["en"],)
+        err.suggestion = close[0]
+    return err
 
 
 def _clip(s: str, limit: int = 40) -> str:
@@ -215,7 +231,8 @@ def _parse_docker_words(words: list[Word]) -> ParsedCommand:
         if word in OTHER_DOCKER_COMMANDS:
             shown = word if word not in ("container", "image", "builder") else f"{word} {_clip(argv[i + 1], 20)}"
             raise CommandParseError("unsupported-subcommand", word=shown)
-        raise CommandParseError("unknown-subcommand", word=_clip(word))
+        candidates = sorted({" ".join(k) for k in index} | OTHER_DOCKER_COMMANDS)
+        raise _with_suggestion(CommandParseError("unknown-subcommand", word=_clip(word)), word, candidates)
     spec = subcommand_spec(name)
     options: dict[str, bool | str | list[str]] = {}
     spelled: dict[str, str] = {}
@@ -275,7 +292,11 @@ def _take_option(spec: SubcommandSpec, sub: str, argv: list[str], i: int, option
             if name == "help":
                 options["help"] = True
                 return i + 1
-            raise CommandParseError("unknown-option", option=_clip("--" + name), sub=sub)
+            raise _with_suggestion(
+                CommandParseError("unknown-option", option=_clip("--" + name), sub=sub),
+                "--" + name,
+                ["--" + n for n in spec.by_long],
+            )
         if not eq:
             value = None
             if opt.kind != "bool":
