@@ -246,6 +246,7 @@ def test_image_defaults(ref, normalized):
         ("docker start -a -i greet", "docker start -i greet"),  # -i attaches too
         ("docker stop -t 3 web", "docker stop --timeout=3 web"),
         ("docker cp notes.txt web:/app/public/notes.txt", "docker cp ./notes.txt web:app/public/notes.txt"),
+        ("docker cp web:/app/secret.txt .", "docker cp web:/app/secret.txt ./"),
         ("docker push localhost:5000/web:1", "docker image push localhost:5000/web:1"),
         ("docker push user/app", "docker push user/app:latest"),
         ("docker pull node", "docker image pull docker.io/library/node"),

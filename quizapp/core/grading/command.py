@@ -499,7 +499,7 @@ def _normalize_cp(value: str) -> str:
     # Local: `./notes.txt` is `notes.txt`; a trailing `/` or `/.` keeps its meaning for cp.
     while value.startswith("./") and len(value) > 2:
         value = value[2:]
-    return value
+    return "." if value == "./" else value
 
 
 def _normalize_server(value: str) -> str:
