@@ -9,7 +9,9 @@
   alternative of that blank.
   Missing answers count as wrong; extra ones are ignored.
 - ChoiceCard: a collection of option ids. Right when exactly the correct options are picked. Feedback:
-  each wrong option picked (its own feedback text, naming its misconception), each correct option missed.
+  each wrong option picked (its own feedback text; code `misconception:<curriculum id>` when the option
+  names a misconception, else `choice-wrong`), each correct option missed (`choice-missed`), and ids
+  that are not options of the card (`choice-unknown`).
 - OrderCard: list[int], the learner's order as indices into `card.items` (stored in the right order).
   Right when it is 0, 1, 2, ...; feedback names the items out of place (those outside the longest run
   already in the right relative order).
@@ -24,7 +26,7 @@ card; without a median (typical_s None or not positive), below the absolute fall
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from quizapp.core.content.model import BasicCard, ChoiceCard, ClozeCard, CommandCard, OrderCard
