@@ -1,0 +1,396 @@
+"""What labs share: the base image `quizlab/base:1`, the helper images built on it, and the
+lab registries (plain on 127.0.0.1:5000, login-only on :5001).
+
+The base comes from Docker Hub's `busybox` when it can be pulled; otherwise it is built
+`FROM scratch` with a static busybox found on the host, which is how it works offline and in CI.
+A registry is one already answering on the port; else `registry:2` run as a container where that
+image is present; else the `docker-registry`/`registry` program on the host, started in its own
+session with its state under the data folder.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import struct
+import subprocess
+import tarfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docker.errors import APIError, DockerException, ImageNotFound, NotFound
+
+BASE_REF = "quizlab/base:1"
+SHARED_LABEL = "quizapp.shared"
+SETUP_LABEL = "quizapp.setup"
+PULL_TIMEOUT = 20
+BUSYBOX_CANDIDATES = ("/bin/busybox", "/usr/bin/busybox", "/usr/lib/initramfs-tools/bin/busybox", "/sbin/busybox")
+
+
+class AssetError(Exception):
+    def __init__(self, ko: str, en: str):
+        super().__init__(en)
+        self.message = {"ko": ko, "en": en}
+
+
+def is_static_elf(path: str) -> bool:
+    """True for an ELF executable without a program interpreter (statically linked)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(64)
+            if head[:4] != b"\x7fELF":
+                return False
+            is64 = head[4] == 2
+            endian = "<" if head[5] == 1 else ">"
+            if is64:
+                phoff, = struct.unpack_from(endian + "Q", head, 0x20)
+                phentsize, phnum = struct.unpack_from(endian + "HH", head, 0x36)
+            else:
+                phoff, = struct.unpack_from(endian + "I", head, 0x1C)
+                phentsize, phnum = struct.unpack_from(endian + "HH", head, 0x2A)
+            for i in range(phnum):
+                f.seek(phoff + i * phentsize)
+                ptype, = struct.unpack(endian + "I", f.read(4))
+                if ptype == 3:  # PT_INTERP
+                    return False
+            return True
+    except (OSError, struct.error):
+        return False
+
+
+def find_static_busybox() -> str | None:
+    candidates = list(BUSYBOX_CANDIDATES)
+    on_path = shutil.which("busybox")
+    if on_path:
+        candidates.insert(0, on_path)
+    for c in candidates:
+        real = os.path.realpath(c)
+        if os.path.isfile(real) and is_static_elf(real):
+            return real
+    return None
+
+
+def _tar_context(files: dict[str, bytes | str], modes: dict[str, int] | None = None) -> io.BytesIO:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        for name, data in files.items():
+            if isinstance(data, str):
+                data = data.encode()
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mode = (modes or {}).get(name, 0o644)
+            tar.addfile(info, io.BytesIO(data))
+    buf.seek(0)
+    return buf
+
+
+def ensure_base(client, *, allow_pull: bool | None = None) -> str:
+    """The id of `quizlab/base:1`, building it when missing."""
+    try:
+        return client.images.get(BASE_REF).id
+    except ImageNotFound:
+        pass
+    if allow_pull is None:
+        allow_pull = os.environ.get("QUIZAPP_LAB_OFFLINE", "") not in ("1", "true")
+    labels = {SHARED_LABEL: "base"}
+    if allow_pull and _pull(client, "busybox", "latest"):
+        ctx = _tar_context({"Dockerfile": 'FROM busybox:latest\nCMD ["sh"]\n'})
+    else:
+        busybox = find_static_busybox()
+        if busybox is None:
+            raise AssetError(
+                "기반 이미지를 만들 수 없습니다: busybox를 받을 수 없고 정적 busybox도 없습니다. `sudo apt install busybox-static`로 설치하세요.",
+                "Cannot make the base image: busybox cannot be pulled and no static busybox was found. Install one: `sudo apt install busybox-static`.",
+            )
+        with open(busybox, "rb") as f:
+            binary = f.read()
+        dockerfile = 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\nRUN ["/bin/mkdir", "-p", "/tmp", "/root"]\nCMD ["sh"]\n'
+        ctx = _tar_context({"Dockerfile": dockerfile, "busybox": binary}, {"busybox": 0o755})
+    try:
+        image, _logs = client.images.build(fileobj=ctx, custom_context=True, tag=BASE_REF, labels=labels, rm=True, forcerm=True)
+    except DockerException as exc:
+        raise AssetError(f"기반 이미지 빌드 실패: {exc}", f"Building the base image failed: {exc}") from None
+    return image.id
+
+
+def _pull(client, repo: str, tag: str) -> bool:
+    old = client.api.timeout
+    client.api.timeout = PULL_TIMEOUT
+    try:
+        client.images.pull(repo, tag=tag)
+        return True
+    except Exception:  # no network, rate limits, timeouts: fall back
+        return False
+    finally:
+        client.api.timeout = old
+
+
+def build_helper_image(client, images_dir: Path, name: str, lab_id: str) -> tuple[str, str]:
+    """Build `content/labs/_images/<name>` as `quizlab/<name>:1`; returns (ref, id)."""
+    ref = f"quizlab/{name}:1"
+    folder = images_dir / name
+    if not (folder / "Dockerfile").is_file():
+        raise AssetError(f"도우미 이미지 {name}의 Dockerfile이 없습니다 ({folder})", f"helper image {name} has no Dockerfile ({folder})")
+    image = build_folder(client, folder, ref, {SETUP_LABEL: lab_id})
+    return ref, image.id
+
+
+def build_folder(client, folder: Path, tag: str, labels: dict[str, str]):
+    try:
+        image, _logs = client.images.build(path=str(folder), tag=tag, labels=labels, rm=True, forcerm=True)
+        return image
+    except DockerException as exc:
+        raise AssetError(f"{folder}을(를) {tag}(으)로 빌드하지 못했습니다: {exc}", f"Could not build {folder} as {tag}: {exc}") from None
+
+
+# --- ports ----------------------------------------------------------------------------------
+def port_free(port: int) -> bool:
+    for host in ("0.0.0.0", "127.0.0.1"):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            # Connections in TIME_WAIT after an HTTP check do not hold the port for a server.
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                s.bind((host, port))
+            except OSError:
+                return False
+    return True
+
+
+def choose_port(preferred: int, taken: set[int]) -> int:
+    for p in [preferred, *range(preferred + 10, preferred + 400)]:
+        if p not in taken and 1024 <= p < 65536 and port_free(p):
+            return p
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+# --- registries -----------------------------------------------------------------------------
+@dataclass
+class Registry:
+    kind: str  # plain | auth
+    port: int
+    owned: bool
+    user: str | None = None
+    password: str | None = None
+    pid: int | None = None
+    container: str | None = None
+
+    def params(self) -> dict[str, Any]:
+        if self.kind == "plain":
+            return {"registry": self.port}
+        return {"auth_registry": self.port, "user": self.user, "password": self.password}
+
+
+def _probe(port: int) -> int | None:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/v2/", timeout=1.5) as r:
+            return r.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+    except (urllib.error.URLError, OSError, ValueError):
+        return None
+
+
+def _registry_answers(kind: str, port: int) -> bool:
+    status = _probe(port)
+    return status == (200 if kind == "plain" else 401)
+
+
+def _state_dir(data_dir: Path, kind: str) -> Path:
+    return data_dir / "labs" / "_registries" / kind
+
+
+def _pid_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+        return True
+    except OSError:
+        return False
+
+
+def _htpasswd_line(user: str, password: str) -> str:
+    prog = shutil.which("htpasswd")
+    if prog:
+        out = subprocess.run([prog, "-Bbn", user, password], capture_output=True, text=True, timeout=20)
+        if out.returncode == 0:
+            return out.stdout.strip() + "\n"
+    try:
+        import crypt  # deprecated, but libxcrypt supports bcrypt
+
+        return f"{user}:{crypt.crypt(password, crypt.mksalt(crypt.METHOD_BLOWFISH))}\n"
+    except Exception:
+        raise AssetError(
+            "로그인 레지스트리용 비밀번호 파일을 만들 수 없습니다: `sudo apt install apache2-utils`(htpasswd)를 설치하세요.",
+            "Cannot make the login registry's password file: install htpasswd (`sudo apt install apache2-utils`).",
+        ) from None
+
+
+def ensure_registry(client, data_dir: Path, kind: str, preferred: int, taken: set[int]) -> Registry:
+    state_dir = _state_dir(data_dir, kind)
+    state_file = state_dir / "state.json"
+    if state_file.is_file():
+        try:
+            st = json.loads(state_file.read_text())
+            reg = Registry(**st)
+            alive = _pid_alive(reg.pid) if reg.pid else _container_running(client, reg.container)
+            if alive and _registry_answers(kind, reg.port):
+                return reg
+        except (ValueError, TypeError):
+            pass
+    if kind == "plain" and _registry_answers("plain", preferred):
+        return Registry(kind, preferred, owned=False)
+    port = choose_port(preferred, taken)
+    user = "quizlab" if kind == "auth" else None
+    password = secrets.token_urlsafe(9) if kind == "auth" else None
+    state_dir.mkdir(parents=True, exist_ok=True)
+    (state_dir / "data").mkdir(exist_ok=True)
+    config = {
+        "version": 0.1,
+        "log": {"level": "warn"},
+        "storage": {"filesystem": {"rootdirectory": "/var/lib/registry"}, "delete": {"enabled": True}},
+        "http": {"addr": ":5000"},
+    }
+    if kind == "auth":
+        (state_dir / "htpasswd").write_text(_htpasswd_line(user, password))
+        config["auth"] = {"htpasswd": {"realm": "quizlab", "path": "/auth/htpasswd"}}
+    reg = _registry_container(client, kind, port, config, state_dir)
+    if reg is None:
+        reg = _registry_program(kind, port, config, state_dir)
+    reg.user, reg.password = user, password
+    deadline = time.monotonic() + 10
+    while not _registry_answers(kind, port):
+        if time.monotonic() > deadline:
+            log = (state_dir / "registry.log").read_text(errors="replace")[-400:] if (state_dir / "registry.log").exists() else ""
+            raise AssetError(f"레지스트리가 127.0.0.1:{port}에서 응답하지 않습니다. {log}", f"The registry does not answer on 127.0.0.1:{port}. {log}")
+        time.sleep(0.1)
+    state_file.write_text(json.dumps(reg.__dict__))
+    return reg
+
+
+def _container_running(client, name: str | None) -> bool:
+    if not name:
+        return False
+    try:
+        return client.containers.get(name).status == "running"
+    except (NotFound, APIError):
+        return False
+
+
+def _registry_container(client, kind: str, port: int, config: dict, state_dir: Path) -> Registry | None:
+    try:
+        client.images.get("registry:2")
+    except (ImageNotFound, APIError):
+        return None
+    import yaml
+
+    name = f"quizlab-registry-{kind}"
+    files = {"Dockerfile": "FROM registry:2\nCOPY config.yml /etc/docker/registry/config.yml\n", "config.yml": yaml.safe_dump(config)}
+    if kind == "auth":
+        files["Dockerfile"] += "COPY htpasswd /auth/htpasswd\n"
+        files["htpasswd"] = (state_dir / "htpasswd").read_text()
+    tag = f"quizlab/registry-{kind}:1"
+    client.images.build(fileobj=_tar_context(files), custom_context=True, tag=tag, labels={SHARED_LABEL: "registry"}, rm=True)
+    try:
+        client.containers.get(name).remove(force=True)
+    except NotFound:
+        pass
+    client.containers.run(tag, name=name, detach=True, ports={"5000/tcp": ("127.0.0.1", port)}, labels={SHARED_LABEL: "registry"}, restart_policy={"Name": "unless-stopped"})
+    return Registry(kind, port, owned=True, container=name)
+
+
+def _registry_program(kind: str, port: int, config: dict, state_dir: Path) -> Registry:
+    import yaml
+
+    prog = shutil.which("docker-registry") or shutil.which("registry")
+    if prog is None:
+        raise AssetError(
+            "레지스트리를 시작할 수 없습니다: registry:2 이미지도, docker-registry 프로그램도 없습니다. `sudo apt install docker-registry`로 설치하세요.",
+            "Cannot start a registry: neither the registry:2 image nor a docker-registry program is available. Install one: `sudo apt install docker-registry`.",
+        )
+    config = json.loads(json.dumps(config))
+    config["storage"]["filesystem"]["rootdirectory"] = str(state_dir / "data")
+    config["http"]["addr"] = f"127.0.0.1:{port}"
+    if kind == "auth":
+        config["auth"]["htpasswd"]["path"] = str(state_dir / "htpasswd")
+    (state_dir / "config.yml").write_text(yaml.safe_dump(config))
+    log = open(state_dir / "registry.log", "ab")
+    proc = subprocess.Popen([prog, "serve", str(state_dir / "config.yml")], stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True)
+    log.close()
+    return Registry(kind, port, owned=True, pid=proc.pid)
+
+
+def stop_registries(client, data_dir: Path) -> list[str]:
+    """Stop the registries the labs started for this data folder (for tests and uninstalls)."""
+    stopped = []
+    for kind in ("plain", "auth"):
+        state_file = _state_dir(data_dir, kind) / "state.json"
+        if not state_file.is_file():
+            continue
+        try:
+            reg = Registry(**json.loads(state_file.read_text()))
+        except (ValueError, TypeError):
+            continue
+        if reg.pid and _pid_alive(reg.pid):
+            os.kill(reg.pid, signal.SIGTERM)
+            for _ in range(50):
+                if not _pid_alive(reg.pid):
+                    break
+                try:
+                    os.waitpid(reg.pid, os.WNOHANG)
+                except ChildProcessError:
+                    pass
+                time.sleep(0.05)
+            stopped.append(f"{kind}:{reg.port}")
+        elif reg.container:
+            try:
+                client.containers.get(reg.container).remove(force=True)
+                stopped.append(reg.container)
+            except NotFound:
+                pass
+        state_file.unlink()
+    return stopped
+
+
+def registry_delete_repos(reg: Registry, prefix: str = "quizlab/") -> list[str]:
+    """Delete every manifest under `prefix` in a registry the labs own."""
+    from quizapp.core.labs.checks import registry_request
+
+    if not reg.owned:
+        return []
+    auth = {"user": reg.user, "password": reg.password} if reg.kind == "auth" else {}
+    status, _h, body = registry_request(reg.port, "/v2/_catalog", **auth)
+    if status != 200:
+        return []
+    deleted = []
+    for repo in json.loads(body).get("repositories") or []:
+        if not repo.startswith(prefix):
+            continue
+        st, _h, tb = registry_request(reg.port, f"/v2/{repo}/tags/list", **auth)
+        for tag in (json.loads(tb).get("tags") or []) if st == 200 else []:
+            st2, headers, _ = registry_request(reg.port, f"/v2/{repo}/manifests/{tag}", method="HEAD", **auth)
+            digest = {k.lower(): v for k, v in headers.items()}.get("docker-content-digest")
+            if st2 == 200 and digest:
+                registry_request(reg.port, f"/v2/{repo}/manifests/{digest}", method="DELETE", **auth)
+                deleted.append(f"{repo}:{tag}")
+    return deleted
+
+
+def load_registry(data_dir: Path, kind: str) -> Registry | None:
+    state_file = _state_dir(data_dir, kind) / "state.json"
+    try:
+        return Registry(**json.loads(state_file.read_text()))
+    except (OSError, ValueError, TypeError):
+        return None

@@ -1,0 +1,215 @@
+"""Live command cards: run a learner's graded answer for real, judge it by the card's lab checks,
+then clean up.
+
+Only the docker subcommands of the curriculum run, without a shell, under a time limit. Refused,
+with a bilingual reason: anything that could reach the host or other people's things
+(`--privileged`, host mounts, host network/pid/ipc/uts/userns namespaces, `--cap-add`,
+`--device`, `--security-opt`, another daemon through `-H`), prune and system commands, shell
+operators and expansions, and `rm`/`rmi`/`stop` (and the like) on anything not named
+`quizlab-…`/`quizlab/…`.
+
+`refusal(parsed)` is the pure policy (no daemon needed); `run_live_command` applies it, sets the
+lab up, runs the lab's reference steps that come before the card's command, runs the command,
+checks, and resets the lab.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ALLOWED = {
+    "run", "create", "start", "stop", "build", "images", "ps", "logs", "rm", "rmi", "tag", "push",
+    "pull", "inspect", "image inspect", "container inspect", "cp", "login", "logout",
+}
+# Subcommands whose arguments are containers or images to remove or stop: only lab resources.
+DESTRUCTIVE = {"rm": "container", "stop": "container", "rmi": "image"}
+HOST_NAMESPACES = ("network", "net", "pid", "ipc", "uts", "userns", "cgroupns")
+DEFAULT_TIMEOUT = 60
+
+
+def _m(ko: str, en: str) -> dict[str, str]:
+    return {"ko": ko, "en": en}
+
+
+@dataclass
+class LiveResult:
+    ran: bool
+    refused: dict[str, str] | None = None
+    returncode: int | None = None
+    stdout: str = ""
+    stderr: str = ""
+    report: Any = None  # CheckReport
+    timed_out: bool = False
+    argv: list[str] = field(default_factory=list)
+
+
+def _is_host_path(source: str) -> bool:
+    return bool(source) and (source[0] in "/.~\\" or re.match(r"^[A-Za-z]:[\\/]", source) is not None or "/" in source)
+
+
+def _as_list(value) -> list[str]:
+    if value is None or value is True or value is False:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [str(value)]
+
+
+def _lab_container(name: str) -> bool:
+    return name.startswith("quizlab-")
+
+
+def _lab_image(ref: str) -> bool:
+    return re.match(r"^(?:(?:localhost|127\.0\.0\.1):\d+/)?quizlab/", ref) is not None and not ref.startswith("quizlab/base:")
+
+
+def refusal_for_text(text: str) -> dict[str, str] | None:
+    """Reasons visible before parsing: prune and system commands, which the parser does not know."""
+    words = text.split()
+    if words and words[0] == "docker":
+        words = words[1:]
+    if "prune" in words[:3]:
+        return _m("prune 명령은 학습자의 다른 컨테이너·이미지까지 지우므로 여기서 실행하지 않습니다.", "prune commands would delete the learner's other containers and images too, so they do not run here.")
+    if words[:1] == ["system"]:
+        return _m("docker system 명령은 여기서 실행하지 않습니다 (데몬 전체에 영향을 줍니다).", "docker system commands do not run here (they affect the whole daemon).")
+    return None
+
+
+def refusal(parsed, client=None) -> dict[str, str] | None:
+    """Why this parsed command must not run here, or None."""
+    sub = parsed.subcommand
+    text_reason = refusal_for_text(" ".join(["docker", *parsed.argv]))
+    if text_reason:
+        return text_reason
+    if sub not in ALLOWED:
+        return _m(f"`docker {sub}`은(는) 이 실습에서 실행하지 않는 명령입니다.", f"`docker {sub}` is not a command the labs run.")
+    if parsed.global_options:
+        return _m("docker 자체의 옵션(-H, --context 등)은 쓸 수 없습니다: 앱이 고른 데몬에서만 실행합니다.", "docker's own options (-H, --context, ...) are not allowed: commands run only on the daemon the app uses.")
+    if parsed.shell_operators or parsed.following:
+        return _m("셸 없이 docker 명령 하나만 실행합니다 (;, &&, |, > 는 쓸 수 없습니다).", "One docker command runs, without a shell (no ;, &&, | or >).")
+    if parsed.expansions:
+        return _m("셸 확장($VAR, $(...))은 셸 없이 실행하므로 쓸 수 없습니다.", "Shell expansions ($VAR, $(...)) cannot be used: there is no shell.")
+    opts = parsed.options
+    if sub in ("run", "create"):
+        if opts.get("privileged"):
+            return _m("--privileged는 컨테이너에 호스트 전체 권한을 주므로 실행하지 않습니다.", "--privileged gives the container full power over the host, so it does not run.")
+        for v in _as_list(opts.get("volume")):
+            if _is_host_path(v.split(":", 1)[0]) and ":" in v:
+                return _m(f"호스트 폴더 마운트(-v {v})는 실행하지 않습니다.", f"Host folder mounts (-v {v}) do not run here.")
+        for v in _as_list(opts.get("mount")):
+            if re.search(r"(^|,)type=bind(,|$)", v) or not re.search(r"(^|,)type=", v) and re.search(r"(^|,)(src|source)=[/.~]", v):
+                return _m(f"호스트 마운트(--mount {v})는 실행하지 않습니다.", f"Host mounts (--mount {v}) do not run here.")
+        for ns in HOST_NAMESPACES:
+            for v in _as_list(opts.get(ns)):
+                if v == "host" or v.startswith("container:"):
+                    flag = "network" if ns == "net" else ns
+                    return _m(f"--{flag}={v}는 호스트(또는 다른 컨테이너)의 네임스페이스를 쓰므로 실행하지 않습니다.", f"--{flag}={v} shares the host's (or another container's) namespace, so it does not run.")
+        if _as_list(opts.get("cap-add")):
+            return _m("--cap-add로 권한을 더하는 명령은 실행하지 않습니다.", "Commands that add capabilities (--cap-add) do not run here.")
+        if _as_list(opts.get("device")) or _as_list(opts.get("device-cgroup-rule")):
+            return _m("호스트 장치(--device)를 넘기는 명령은 실행하지 않습니다.", "Commands that pass host devices (--device) do not run here.")
+        if _as_list(opts.get("security-opt")):
+            return _m("--security-opt는 실행하지 않습니다.", "--security-opt does not run here.")
+    if sub in DESTRUCTIVE:
+        kind = DESTRUCTIVE[sub]
+        targets = list(parsed.positionals)
+        for t in targets:
+            if kind == "container" and not _lab_container(_container_name(client, t)):
+                return _m(f"`docker {sub}`은(는) quizlab-로 시작하는 실습 컨테이너에만 씁니다 ({t}).", f"`docker {sub}` only acts on lab containers named quizlab-… here ({t}).")
+            if kind == "image" and not _lab_image(_image_tag(client, t)):
+                return _m(f"`docker rmi`는 quizlab/ 실습 이미지에만 씁니다 ({t}).", f"`docker rmi` only acts on lab images named quizlab/… here ({t}).")
+    if sub == "cp":
+        for p in parsed.positionals:
+            if ":" not in p and (p.startswith("/") or p.startswith("~") or ".." in Path(p).parts):
+                return _m(f"docker cp는 실습 폴더 안의 파일만 씁니다 ({p}).", f"docker cp only uses files inside the lab folder ({p}).")
+            if ":" in p and not _lab_container(_container_name(client, p.split(":", 1)[0])):
+                return _m(f"docker cp는 quizlab- 실습 컨테이너에만 씁니다 ({p}).", f"docker cp only acts on quizlab- lab containers ({p}).")
+    return None
+
+
+def _container_name(client, ident: str) -> str:
+    """A name or id prefix -> the container's name (so an id of a quizlab- container is allowed)."""
+    if _lab_container(ident) or client is None:
+        return ident
+    try:
+        return client.containers.get(ident).name
+    except Exception:
+        return ident
+
+
+def _image_tag(client, ident: str) -> str:
+    if _lab_image(ident) or client is None:
+        return ident
+    try:
+        tags = client.images.get(ident).tags
+    except Exception:
+        return ident
+    lab_tags = [t for t in tags if _lab_image(t)]
+    return lab_tags[0] if lab_tags and len(lab_tags) == len(tags) else ident
+
+
+def run_live_command(client, command, *, lab=None, runner=None, timeout: float = DEFAULT_TIMEOUT, docker: str | None = None) -> LiveResult:
+    """Run `command` (a `ParsedCommand` or text) for real. With `lab` and `runner`, set the lab up,
+    run the lab's reference steps before the first step with the same subcommand, run the command,
+    judge it by the lab's checks, and reset the lab."""
+    from quizapp.core.labs.runner import LabError, docker_cli, run_in_pty, run_step
+
+    if isinstance(command, str):
+        reason = refusal_for_text(command)
+        if reason:
+            return LiveResult(False, reason)
+        from quizapp.core.grading.command import CommandParseError, parse_command
+
+        try:
+            parsed = parse_command(command)
+        except CommandParseError as exc:
+            return LiveResult(False, exc.message)
+    else:
+        parsed = command
+    reason = refusal(parsed, client)
+    if reason:
+        return LiveResult(False, reason)
+    argv = [docker or docker_cli(), *parsed.argv]
+    session = None
+    try:
+        cwd = None
+        params: dict[str, Any] = {}
+        if lab is not None and runner is not None:
+            session = runner.start(lab)
+            cwd, params = session.workdir, session.params
+            for step in lab.solution:
+                if step.run and _subcommand_of(step.run) == parsed.subcommand:
+                    break
+                run_step(step, params, session.workdir)
+        result = LiveResult(True, argv=argv)
+        interactive = parsed.options.get("tty") and parsed.options.get("interactive")
+        try:
+            if interactive:
+                result.stdout = run_in_pty(argv, ["exit"], cwd=cwd, timeout=min(timeout, 20))
+                result.returncode = 0
+            else:
+                proc = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+                result.returncode, result.stdout, result.stderr = proc.returncode, proc.stdout, proc.stderr
+        except subprocess.TimeoutExpired as exc:
+            result.timed_out = True
+            result.stdout = (exc.stdout or b"").decode("utf-8", "replace") if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+        except LabError as exc:
+            result.timed_out = True
+            result.stderr = exc.message["en"]
+        if session is not None:
+            result.report = runner.check(lab, record=False)
+        return result
+    finally:
+        if session is not None:
+            runner.reset(lab)
+
+
+def _subcommand_of(text: str) -> str | None:
+    try:
+        from quizapp.core.grading.command import parse_command
+
+        return parse_command(text).subcommand
+    except Exception:
+        return None
