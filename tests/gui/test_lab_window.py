@@ -1,0 +1,111 @@
+"""A lab from start to passed, driven through the window against the real daemon: set up, a failing
+check, a hint, the interactive step typed into the terminal pane (`docker run -it`, then `exit`),
+the live panel updated from the event stream, a passing check, and reset."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from PySide6.QtCore import Qt
+
+from .conftest import make_window
+from .helpers import press
+
+pytestmark = [pytest.mark.docker, pytest.mark.slow]
+LAB = "gui-hello"
+CONTAINER = "quizlab-gui-hello"
+
+
+@pytest.fixture
+def lab_window(qtbot, data_dir, clock, docker_daemon):
+    subprocess.run(["docker", "rm", "-f", CONTAINER], capture_output=True)
+    window = make_window(qtbot, data_dir, clock, docker=True)
+    yield window
+    subprocess.run(["docker", "rm", "-f", CONTAINER], capture_output=True)
+
+
+def test_lab_from_start_to_passed(qtbot, lab_window):
+    window = lab_window
+    labs = window.view("labs")
+    window.show_view("lab:" + LAB)
+    qtbot.waitUntil(lambda: labs.daemon is not None and labs.page is not None, timeout=30000)
+    assert labs.daemon.ok, labs.daemon.problem
+    assert labs.badge.text().startswith("● Docker " + labs.daemon.version)
+    assert labs.page.state == "not_started"
+    assert "quizlab-gui-hello" in labs.task.text()
+    assert not labs.check_button.isEnabled()
+
+    with qtbot.waitSignal(labs.set_up, timeout=180000):
+        qtbot.mouseClick(labs.start_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: labs.page is not None and labs.page.attempt is not None, timeout=10000)
+    assert labs.page.state == "in_progress"
+    assert labs.folder.text() == str(labs.page.workdir)
+    assert labs.check_button.isEnabled()
+
+    # nothing done yet: the check says what is missing
+    labs.check_button.setFocus()
+    with qtbot.waitSignal(labs.checked, timeout=60000) as checked:
+        press(qtbot, window, Qt.Key_Return, Qt.ControlModifier)
+    report = checked.args[0]
+    assert not report.passed
+    assert "✘" in labs.results.text() and "has not run to completion" in labs.results.text()
+
+    # one hint at a time
+    press(qtbot, window, Qt.Key_H, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: labs.hints.isVisible(), timeout=10000)
+    assert "docker run --name NAME IMAGE COMMAND" in labs.hints.text()
+    assert "quizlab-gui-hello quizlab/base:1 true" not in labs.hints.text()
+
+    # the interactive step, typed into the terminal pane
+    press(qtbot, window, Qt.Key_T, Qt.ControlModifier)
+    terminal = labs.terminal
+    qtbot.waitUntil(lambda: terminal.running, timeout=5000)
+    assert terminal.hasFocus()
+    qtbot.keyClicks(terminal, f"docker run -it --name {CONTAINER} quizlab/base:1 sh")
+    qtbot.keyClick(terminal, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "/ #" in terminal.text(), timeout=30000)
+    # the live panel shows the running container, from the daemon's event stream
+    qtbot.waitUntil(lambda: any(r.name == CONTAINER and r.state == "running" for r in labs.resources), timeout=15000)
+    qtbot.keyClicks(terminal, "exit")
+    qtbot.keyClick(terminal, Qt.Key_Return)
+    qtbot.waitUntil(lambda: any(r.name == CONTAINER and r.state == "exited" for r in labs.resources), timeout=15000)
+    assert labs.live.rowCount() >= 1
+
+    with qtbot.waitSignal(labs.checked, timeout=60000) as checked:
+        qtbot.mouseClick(labs.check_button, Qt.LeftButton)
+    assert checked.args[0].passed
+    assert "✔" in labs.results.text() and "Passed" in labs.results.text()
+    qtbot.waitUntil(lambda: labs.page is not None and labs.page.state == "passed", timeout=10000)
+
+    # the list shows it passed; the lab's schedule has its answer
+    window.show_view("labs")
+    qtbot.waitUntil(lambda: (labs.states or {}).get(LAB) == "passed", timeout=10000)
+    assert labs.lab_list.item(0, 1).text() == "passed"
+    store = window.study.collection.store
+    assert window.runner.call_sync(lambda: store.get_card("lab:" + LAB).reps) == 1
+
+    # reset removes the container
+    window.show_view("lab:" + LAB)
+    qtbot.waitUntil(lambda: labs.page is not None and labs.busy_with is None, timeout=10000)
+    with qtbot.waitSignal(labs.lab_loaded, timeout=60000):
+        qtbot.mouseClick(labs.reset_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: labs.busy_with is None and labs.page.attempt is None, timeout=60000)
+    gone = subprocess.run(["docker", "inspect", CONTAINER], capture_output=True)
+    assert gone.returncode != 0
+
+
+def test_daemon_badge_says_what_is_wrong(qtbot, data_dir, clock, monkeypatch):
+    """A daemon that cannot be reached: the badge turns red and says how to fix it."""
+    monkeypatch.setenv("DOCKER_HOST", "unix:///nonexistent/docker.sock")
+    window = make_window(qtbot, data_dir, clock, docker=True)
+    labs = window.view("labs")
+    window.show_view("labs")
+    qtbot.waitUntil(lambda: labs.daemon is not None, timeout=30000)
+    assert not labs.daemon.ok
+    assert "not available" in labs.badge.text()
+    assert labs.badge.toolTip() == labs.daemon.problem["en"]
+    window.show_view("lab:" + LAB)
+    qtbot.waitUntil(lambda: labs.page is not None, timeout=10000)
+    assert not labs.start_button.isEnabled()
+    assert labs.daemon.problem["en"].split("(")[0] in labs.status.text()
