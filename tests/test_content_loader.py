@@ -342,3 +342,25 @@ def test_check_flags_a_bad_dockerfile_on_a_card(content):
 def test_check_missing_path(tmp_path):
     problems = check_content(tmp_path / "nope.yaml")
     assert len(problems) == 1 and problems[0].message == "no such file or folder"
+
+
+def test_check_flags_a_command_the_grammar_rejects(content):
+    text = textwrap.dedent(
+        """\
+        cards:
+          - id: typo-command
+            type: command
+            concepts: [ps-all]
+            prompt:
+              ko: 모든 컨테이너
+              en: All containers
+            answer: docker ps -a
+            accept:
+              - docker pss -a
+        """
+    )
+    bad = write(content, "20-cmd.yaml", text)
+    problems = check_content(bad)
+    assert len(problems) == 1
+    assert problems[0].line == line_of(text, "- id: typo-command")
+    assert "accept[0]" in problems[0].message and "pss" in problems[0].message

@@ -41,13 +41,13 @@ def check_content(path: Path | str | None = None) -> list[Problem]:
     if path.is_dir():
         root = path if path.name != CARDS_DIR else path.parent
         deck = load_content(root)
-        return deck.problems + deck_dockerfile_problems(deck)
+        return deck.problems + lint_deck(deck)
     if path.name == CURRICULUM_FILE:
         return load_curriculum(path)[1]
     if path.parent.name == CARDS_DIR and (root := _content_root(path.parent.parent)) is not None:
         resolved = path.resolve()
         deck = load_content(root)
-        problems = deck.problems + deck_dockerfile_problems(deck)
+        problems = deck.problems + lint_deck(deck)
         return [p for p in problems if p.file.resolve() == resolved]
     return _check_lone_file(path)
 
@@ -65,7 +65,7 @@ def _check_lone_file(path: Path) -> list[Problem]:
         problems.extend(_reference_problems(card, index, loaded, curriculum))
     deck = Deck(cards=list(loaded.deck.cards))
     deck.locations = {c.id: (path, loaded.parsed.line_of(("cards", i))) for i, c in enumerate(loaded.deck.cards)}
-    return problems + deck_dockerfile_problems(deck)
+    return problems + lint_deck(deck)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -157,3 +157,29 @@ def deck_dockerfile_problems(deck) -> list[Problem]:
             elif broken and not problems:
                 out.append(Problem(path, line, f"card {card.id!r} {where}: marked broken: true, but the Dockerfile checker finds nothing wrong"))
     return out
+
+
+def deck_command_problems(deck) -> list[Problem]:
+    """Command cards whose answer or accepted forms the command grammar rejects."""
+    try:
+        from quizapp.core.grading.command import parse_command
+    except ImportError:  # the grader is not installed: nothing to check against
+        return []
+    from quizapp.core.content.model import CommandCard
+
+    out: list[Problem] = []
+    for card in deck.cards:
+        if not isinstance(card, CommandCard):
+            continue
+        path, line = deck.locations.get(card.id, (Path("?"), None))
+        for where, text in [("answer", card.answer), *((f"accept[{i}]", a) for i, a in enumerate(card.accept))]:
+            try:
+                parse_command(text)
+            except ValueError as exc:
+                out.append(Problem(path, line, f"card {card.id!r} {where}: {text!r} is not a command the grader accepts: {exc}"))
+    return out
+
+
+def lint_deck(deck) -> list[Problem]:
+    """Checks beyond the schema: Dockerfiles on cards and command answers."""
+    return deck_dockerfile_problems(deck) + deck_command_problems(deck)
