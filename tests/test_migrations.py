@@ -42,7 +42,7 @@ def test_old_database_opens_with_its_history(version, data_dir):
 
 def test_fixture_is_not_modified_by_the_test_run():
     # The tests copy the fixture; the committed file must stay at its own version.
-    conn = sqlite3.connect(f"file:{FIXTURES / 'db-v1.sqlite3'}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"file:{FIXTURES / 'db-v1.sqlite3'}?immutable=1", uri=True)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     finally:
