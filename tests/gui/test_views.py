@@ -1,0 +1,144 @@
+"""Home, browse, settings, the remembered window state, and --screenshot."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from .conftest import CONTENT, make_window
+from .helpers import press, reviews_on_disk
+
+
+def answer_first_card(qtbot, window, rating=3):
+    review = window.view("review")
+    with qtbot.waitSignal(review.card_shown, timeout=10000):
+        window.show_view("review")
+    with qtbot.waitSignal(review.revealed, timeout=10000):
+        press(qtbot, window, Qt.Key_Space)
+    with qtbot.waitSignal(review.card_shown, timeout=10000):
+        press(qtbot, window, getattr(Qt, f"Key_{rating}"))
+    return review
+
+
+def test_home_counts_and_streak(qtbot, window, data_dir):
+    home = window.view("home")
+    window.show_view("home")
+    qtbot.waitUntil(home.settled, timeout=10000)
+    assert home.tiles["new"].number.text() == "5"
+    assert home.tiles["labs"].number.text() == "0"
+    assert "No streak yet" in home.streak.text()
+    assert "Coming up:" in home.next.text()
+    # Enter on home starts studying
+    review = window.view("review")
+    with qtbot.waitSignal(review.card_shown, timeout=10000):
+        press(qtbot, window, Qt.Key_Return)
+    assert window.current == "review"
+    with qtbot.waitSignal(review.revealed, timeout=10000):
+        press(qtbot, window, Qt.Key_Space)
+    with qtbot.waitSignal(review.card_shown, timeout=10000):
+        press(qtbot, window, Qt.Key_3)
+    home.summary = None
+    window.show_view("home")
+    qtbot.waitUntil(home.settled, timeout=10000)
+    assert home.tiles["new"].number.text() == "4"
+    assert home.tiles["learning"].number.text() == "1"
+    assert "1 day(s) in a row" in home.streak.text()
+
+
+def test_browse_search_and_history(qtbot, window, data_dir):
+    answer_first_card(qtbot, window, rating=2)
+    browse = window.view("browse")
+    with qtbot.waitSignal(browse.searched, timeout=10000) as found:
+        window.show_view("browse")
+    assert found.args[0] == 5
+    with qtbot.waitSignal(browse.searched, timeout=10000) as found:
+        qtbot.keyClicks(browse.text, "docker ps")
+    assert found.args[0] == 1 and browse.table.item(0, 0).text() == "t-choice"
+    browse.text.clear()
+    qtbot.waitSignal(browse.searched, timeout=10000).wait()
+    with qtbot.waitSignal(browse.searched, timeout=10000) as found:
+        browse.type.setCurrentIndex(browse.type.findData("order"))
+    assert found.args[0] == 1 and browse.table.item(0, 0).text() == "t-order"
+    browse.type.setCurrentIndex(0)
+    qtbot.waitSignal(browse.searched, timeout=10000).wait()
+    with qtbot.waitSignal(browse.searched, timeout=10000) as found:
+        browse.state.setCurrentIndex(browse.state.findData("learning"))
+    assert found.args[0] == 1 and browse.table.item(0, 0).text() == "t-basic"
+    with qtbot.waitSignal(browse.searched, timeout=10000) as found:
+        browse.concept.setCurrentIndex(browse.concept.findData("container"))
+    assert found.args[0] == 0
+    browse.state.setCurrentIndex(0)
+    with qtbot.waitSignal(browse.searched, timeout=10000) as found:
+        pass
+    assert found.args[0] == 2
+    # history of the answered card
+    browse.concept.setCurrentIndex(0)
+    qtbot.waitSignal(browse.searched, timeout=10000).wait()
+    with qtbot.waitSignal(browse.history_shown, timeout=10000):
+        browse.table.selectRow(0)
+    assert browse.history_card == "t-basic"
+    assert browse.history_table.rowCount() == 1
+    assert browse.history_table.item(0, 1).text() == "2 Hard"
+
+
+def test_settings_language_and_limits_are_saved(qtbot, data_dir, clock):
+    window = make_window(qtbot, data_dir, clock, lang=None)
+    assert window.study.lang == "ko"  # the default setting
+    settings = window.view("settings")
+    window.show_view("settings")
+    with qtbot.waitSignal(settings.saved, timeout=10000):
+        settings.language.setCurrentIndex(settings.language.findData("en"))
+    assert window.study.lang == "en"
+    assert window.nav.item(0).text().strip() == "Home"
+    settings.new_per_day.setValue(2)
+    settings.retention.setValue(0.85)
+    with qtbot.waitSignal(settings.saved, timeout=10000):
+        press(qtbot, window, Qt.Key_S, Qt.ControlModifier)
+    stored = window.runner.call_sync(window.study.collection.store.load_settings)
+    assert (stored.language, stored.new_per_day, stored.desired_retention) == ("en", 2, 0.85)
+    # the new limit applies to the session at once
+    home = window.view("home")
+    home.summary = None
+    window.show_view("home")
+    qtbot.waitUntil(home.settled, timeout=10000)
+    assert home.tiles["new"].number.text() == "2"
+
+
+def test_geometry_and_last_view_are_remembered(qtbot, data_dir, clock):
+    window = make_window(qtbot, data_dir, clock)
+    window.resize(720, 520)  # within the offscreen screen (800x600): restoring clamps to it
+    window.show_view("browse")
+    saved = (window.size().width(), window.size().height())
+    assert saved != (1180, 760)
+    window.save_state()
+    again = make_window(qtbot, data_dir, clock)
+    assert again.restore_state() == "browse"
+    assert (again.size().width(), again.size().height()) == saved
+
+
+def colours(image: QImage) -> int:
+    seen = set()
+    for y in range(0, image.height(), 7):
+        for x in range(0, image.width(), 7):
+            seen.add(image.pixel(x, y))
+    return len(seen)
+
+
+@pytest.mark.parametrize("view", ["home", "review", "labs", "lab:gui-hello", "browse", "stats", "settings"])
+def test_screenshot_command(qtbot, tmp_path, monkeypatch, view):
+    from quizapp.cli import main
+
+    monkeypatch.setenv("QUIZAPP_CONTENT_DIR", str(CONTENT))
+    out = tmp_path / "shot.png"
+    assert main(["--data-dir", str(tmp_path / "d"), "--lang", "ko", "--screenshot", str(out), "--view", view]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1180, 760)
+    assert colours(image) > 20  # text was drawn, not an empty window
+
+
+def test_screenshot_rejects_an_unknown_view(tmp_path, capsys):
+    from quizapp.cli import main
+
+    assert main(["--data-dir", str(tmp_path / "d"), "--screenshot", str(tmp_path / "x.png"), "--view", "nowhere"]) == 2
+    assert "--view: 'nowhere' is not a view" in capsys.readouterr().err
