@@ -202,7 +202,7 @@ def _missing_image(ref: str) -> Outcome:
 
 # --- the vocabulary --------------------------------------------------------------------------
 CHECKS: dict[str, Callable[..., Outcome]] = {}
-HTTP_KINDS = {"http_contains", "http_equals_local"}
+HTTP_KINDS = {"http_contains", "http_equals_local", "http_differs_from_local"}
 
 
 def check(fn: Callable[..., Outcome]) -> Callable[..., Outcome]:
@@ -368,6 +368,18 @@ def http_equals_local(ctx: CheckContext, port: Any, local: str, path: str = "/")
     if status == 200 and want is not None and body.strip() == want.strip():
         return ok()
     return no(f"127.0.0.1:{port}{path}의 응답: {_short(body)}", f"127.0.0.1:{port}{path} answered: {_short(body)}")
+
+
+@check
+def http_differs_from_local(ctx: CheckContext, port: Any, local: str, path: str = "/") -> Outcome:
+    """What is served differs from the work-folder file (the learner edited it after the build)."""
+    want = ctx.local_file(local)
+    status, body = _http_get(port, path)
+    if status is None:
+        return no(f"127.0.0.1:{port}{path}에서 응답이 없습니다", f"nothing answers at 127.0.0.1:{port}{path}")
+    if want is not None and body.strip() != want.strip():
+        return ok()
+    return no(f"{local}이(가) 빌드할 때와 같습니다", f"{local} is the same as at build time")
 
 
 @check
@@ -650,7 +662,7 @@ def generated_name(ctx: CheckContext, image: str):
         if (c.labels or {}).get("quizapp.probe"):
             continue
         created = parse_docker_time(c.attrs.get("Created", ""))
-        if created + 1 < ctx.since:
+        if created < ctx.since or c.attrs.get("Image") != img.id:
             continue
         if best is None or created > best[0]:
             best = (created, c.name)

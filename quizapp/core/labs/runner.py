@@ -451,7 +451,7 @@ class LabRunner:
                 img.id in setup_ids
                 or (token and labels.get("quizlab.token") == token)
                 or labels.get(assets.SETUP_LABEL) == lab.id
-                or parse_docker_time(img.attrs.get("Created", "")) >= since - 0.5
+                or parse_docker_time(img.attrs.get("Created", "")) >= since
             )
             lab_tags = [t for t in img.tags if _is_lab_tag(t) and t != assets.BASE_REF]
             if ours:
@@ -479,7 +479,7 @@ class LabRunner:
             if labels.get(assets.SHARED_LABEL):
                 continue
             created = parse_docker_time(c.attrs.get("Created", ""))
-            recent = created >= since - 0.5
+            recent = created >= since
             lab_named = c.name.startswith("quizlab-") or _is_lab_tag(c.attrs["Config"].get("Image", ""))
             if c.id in setup_containers or labels.get(LAB_LABEL) == lab.id or labels.get("quizapp.probe") or (recent and (lab_named or c.attrs.get("Image") in image_ids)):
                 c.remove(force=True, v=True)
@@ -512,7 +512,7 @@ class LabRunner:
             out.append(Resource("image", (tags or img.tags or [img.short_id])[0], img.id, ", ".join(img.tags), "setup" if img.id in set(res.get("images", {}).values()) else "learner"))
         for c in self.client.containers.list(all=True):
             created = parse_docker_time(c.attrs.get("Created", ""))
-            if c.id in setup_containers or (created >= since - 0.5 and (c.name.startswith("quizlab-") or c.attrs.get("Image") in image_ids)):
+            if c.id in setup_containers or (created >= since and (c.name.startswith("quizlab-") or c.attrs.get("Image") in image_ids)):
                 if (c.labels or {}).get("quizapp.probe"):
                     continue
                 out.append(Resource("container", c.name, c.id, c.status, "setup" if c.id in setup_containers else "learner"))
