@@ -364,3 +364,12 @@ def test_check_flags_a_command_the_grammar_rejects(content):
     assert len(problems) == 1
     assert problems[0].line == line_of(text, "- id: typo-command")
     assert "accept[0]" in problems[0].message and "pss" in problems[0].message
+
+
+def test_check_lone_card_file_uses_the_built_in_curriculum(tmp_path):
+    lone = tmp_path / "cards" / "draft.yaml"
+    lone.parent.mkdir()
+    lone.write_text("cards:\n" + card("draft-card", concepts="[image, imgae]"), encoding="utf-8")
+    problems = check_content(lone)
+    assert len(problems) == 1
+    assert "unknown concept id 'imgae'" in problems[0].message and problems[0].line == 4

@@ -17,11 +17,8 @@ from quizapp.core.content.loader import (
 
 
 def _content_root(path: Path) -> Path | None:
-    """The content folder `path` belongs to: it holds curriculum.yaml or a cards/ folder."""
-    for candidate in (path, path.parent):
-        if (candidate / CURRICULUM_FILE).is_file() or (candidate / CARDS_DIR).is_dir():
-            return candidate
-    return None
+    """The content folder holding `path`'s cards folder, if it has a curriculum.yaml."""
+    return path if (path / CURRICULUM_FILE).is_file() else None
 
 
 def check_content(path: Path | str | None = None) -> list[Problem]:
