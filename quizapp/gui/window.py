@@ -71,6 +71,10 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
         self.nav.setFocusPolicy(Qt.NoFocus)
+        font = self.nav.font()
+        font.setPointSize(font.pointSize() + 1)
+        self.nav.setFont(font)
+        self.nav.setStyleSheet("QListWidget { border: none; } QListWidget::item { padding: 9px 10px; }")
         for name in VIEWS:
             item = QListWidgetItem()
             item.setData(Qt.UserRole, name)
@@ -149,7 +153,8 @@ class MainWindow(QMainWindow):
     def settled(self) -> bool:
         """Nothing queued on the worker and the current view has drawn its data."""
         view = self.stack.currentWidget()
-        return self.study.collection is not None and self.runner.pending == 0 and view.settled()
+        daemon_known = self.views["labs"].daemon is not None or not self.options.docker
+        return self.study.collection is not None and self.runner.pending == 0 and view.settled() and daemon_known
 
     # ----- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -182,6 +187,14 @@ class MainWindow(QMainWindow):
     def _ready(self) -> None:
         self.language.apply(self.study.lang)
         self.retranslate()
+        # The daemon badge: asked once the first view's own work is queued, so it never delays the
+        # first card.
+        QTimer.singleShot(200, self._connect_daemon_once)
+
+    def _connect_daemon_once(self) -> None:
+        labs = self.views["labs"]
+        if labs.daemon is None:
+            labs.connect_daemon()
 
     def _open_failed(self, error: str) -> None:
         self.status_text.setText(translate("Window", "Cannot open your data: {error}").format(error=error))

@@ -53,112 +53,112 @@
         <translation>순서</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="118" />
+        <location filename="../views/browse.py" line="123" />
         <source>Browse cards</source>
         <translation>카드 찾아보기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="119" />
+        <location filename="../views/browse.py" line="124" />
         <source>Search text in either language…</source>
         <translation>한국어나 영어로 검색…</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="120" />
+        <location filename="../views/browse.py" line="125" />
         <source>All types</source>
         <translation>모든 유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="121" />
+        <location filename="../views/browse.py" line="126" />
         <source>All states</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="125" />
+        <location filename="../views/browse.py" line="130" />
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="126" />
+        <location filename="../views/browse.py" line="131" />
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="127" />
+        <location filename="../views/browse.py" line="132" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="128" />
+        <location filename="../views/browse.py" line="133" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="129" />
+        <location filename="../views/browse.py" line="134" />
         <source>Due</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="130" />
-        <source>Answers / lapses</source>
-        <translation>답한 횟수 / 잊은 횟수</translation>
+        <location filename="../views/browse.py" line="135" />
+        <source>Reps / lapses</source>
+        <translation>답 / 잊음</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="135" />
+        <location filename="../views/browse.py" line="140" />
         <source>When</source>
         <translation>언제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="136" />
+        <location filename="../views/browse.py" line="141" />
         <source>Rating</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="137" />
+        <location filename="../views/browse.py" line="142" />
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="138" />
+        <location filename="../views/browse.py" line="143" />
         <source>Right?</source>
         <translation>정답?</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="139" />
+        <location filename="../views/browse.py" line="144" />
         <source>Answer given</source>
         <translation>입력한 답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="160" />
+        <location filename="../views/browse.py" line="165" />
         <source>All concepts</source>
         <translation>모든 개념</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="179" />
+        <location filename="../views/browse.py" line="184" />
         <source>{n} card(s)</source>
         <translation>카드 {n}장</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="208" />
+        <location filename="../views/browse.py" line="213" />
         <source>Select a card to see its history.</source>
         <translation>카드를 고르면 기록이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="212" />
+        <location filename="../views/browse.py" line="217" />
         <source>History of {card}</source>
         <translation>{card}의 기록</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="216" />
+        <location filename="../views/browse.py" line="221" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="216" />
+        <location filename="../views/browse.py" line="221" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="221" />
+        <location filename="../views/browse.py" line="226" />
         <source>Not answered yet.</source>
         <translation>아직 답한 적이 없습니다.</translation>
     </message>
@@ -279,214 +279,214 @@
         <translation>Docker: 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="427" />
+        <location filename="../views/labs.py" line="428" />
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="428" />
+        <location filename="../views/labs.py" line="429" />
         <source>Lab</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="428" />
-        <location filename="../views/labs.py" line="438" />
+        <location filename="../views/labs.py" line="429" />
+        <location filename="../views/labs.py" line="439" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="428" />
+        <location filename="../views/labs.py" line="429" />
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="429" />
+        <location filename="../views/labs.py" line="430" />
         <source>← All labs</source>
         <translation>← 실습 목록</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="430" />
+        <location filename="../views/labs.py" line="431" />
         <source>Work folder:</source>
         <translation>작업 폴더:</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="431" />
+        <location filename="../views/labs.py" line="432" />
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="432" />
-        <location filename="../views/labs.py" line="609" />
+        <location filename="../views/labs.py" line="433" />
+        <location filename="../views/labs.py" line="614" />
         <source>Set up</source>
         <translation>준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="433" />
+        <location filename="../views/labs.py" line="434" />
         <source>Check (Ctrl+Enter)</source>
         <translation>확인 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="434" />
+        <location filename="../views/labs.py" line="435" />
         <source>Hint (Ctrl+H)</source>
         <translation>힌트 (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="435" />
+        <location filename="../views/labs.py" line="436" />
         <source>Show solution</source>
         <translation>해답 보기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="436" />
+        <location filename="../views/labs.py" line="437" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="437" />
+        <location filename="../views/labs.py" line="438" />
         <source>The lab's containers and images (live)</source>
         <translation>실습의 컨테이너와 이미지 (실시간)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="438" />
+        <location filename="../views/labs.py" line="439" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="438" />
+        <location filename="../views/labs.py" line="439" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="439" />
+        <location filename="../views/labs.py" line="440" />
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="440" />
+        <location filename="../views/labs.py" line="441" />
         <source>Terminal</source>
         <translation>터미널</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="441" />
+        <location filename="../views/labs.py" line="442" />
         <source>Open a shell in the work folder (Ctrl+T)</source>
         <translation>작업 폴더에서 셸 열기 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="442" />
+        <location filename="../views/labs.py" line="443" />
         <source>Set the lab up, then open a shell here for the interactive steps (-it, attach, Ctrl+P Ctrl+Q).</source>
         <translation>실습을 준비한 뒤 여기서 셸을 열어 대화형 단계(-it, attach, Ctrl+P Ctrl+Q)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="444" />
+        <location filename="../views/labs.py" line="445" />
         <source>Keys go to the shell while it has focus; Ctrl+P Ctrl+Q detaches.</source>
         <translation>터미널에 포커스가 있으면 모든 키가 셸로 갑니다. Ctrl+P Ctrl+Q로 분리합니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="446" />
+        <location filename="../views/labs.py" line="447" />
         <source>The terminal pane needs Linux or macOS; use your own terminal in the work folder.</source>
         <translation>터미널 창은 리눅스나 macOS에서만 됩니다. 작업 폴더에서 직접 터미널을 여세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="530" />
+        <location filename="../views/labs.py" line="531" />
         <source>No labs are installed yet.</source>
         <translation>아직 설치된 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="532" />
+        <location filename="../views/labs.py" line="533" />
         <source>Enter opens a lab. Each lab is checked against your real Docker daemon.</source>
         <translation>Enter로 실습을 엽니다. 실습은 실제 Docker 데몬의 상태로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="547" />
+        <location filename="../views/labs.py" line="548" />
         <source>There is no lab {lab}.</source>
         <translation>{lab} 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="589" />
+        <location filename="../views/labs.py" line="594" />
         <source>(made when the lab is set up)</source>
         <translation>(실습을 준비하면 만들어집니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="609" />
+        <location filename="../views/labs.py" line="614" />
         <source>Set up again</source>
         <translation>다시 준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="615" />
+        <location filename="../views/labs.py" line="620" />
         <source>Hint {n}/{total} (Ctrl+H)</source>
         <translation>힌트 {n}/{total} (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="615" />
+        <location filename="../views/labs.py" line="620" />
         <source>No hints</source>
         <translation>힌트 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="627" />
+        <location filename="../views/labs.py" line="632" />
         <source>Press Set up to make the lab's folder, images and containers.</source>
         <translation>준비하기를 누르면 실습 폴더, 이미지, 컨테이너가 만들어집니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="632" />
+        <location filename="../views/labs.py" line="637" />
         <source>Hints</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="643" />
+        <location filename="../views/labs.py" line="648" />
         <source>Passed. Well done!</source>
         <translation>통과했습니다. 잘했어요!</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="643" />
+        <location filename="../views/labs.py" line="648" />
         <source>Not yet: fix what is marked ✘ and check again.</source>
         <translation>아직입니다. ✘ 표시된 것을 고치고 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="649" />
+        <location filename="../views/labs.py" line="654" />
         <source>Solution</source>
         <translation>해답</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="696" />
+        <location filename="../views/labs.py" line="701" />
         <source>Setting up the lab: building images and starting containers…</source>
         <translation>실습 준비 중: 이미지를 빌드하고 컨테이너를 시작합니다…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="714" />
+        <location filename="../views/labs.py" line="719" />
         <source>Checking with the daemon…</source>
         <translation>데몬에게 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="764" />
+        <location filename="../views/labs.py" line="769" />
         <source>Removing what the lab made…</source>
         <translation>실습이 만든 것을 지우는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="771" />
+        <location filename="../views/labs.py" line="776" />
         <source>Reset: removed {n} item(s).</source>
         <translation>초기화: {n}개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="779" />
+        <location filename="../views/labs.py" line="784" />
         <source>Copied the folder path.</source>
         <translation>폴더 경로를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="809" />
+        <location filename="../views/labs.py" line="814" />
         <source>container</source>
         <translation>컨테이너</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="809" />
+        <location filename="../views/labs.py" line="814" />
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="814" />
+        <location filename="../views/labs.py" line="819" />
         <source>Connect to Docker to see what the lab holds.</source>
         <translation>Docker에 연결되면 실습이 가진 것이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="816" />
+        <location filename="../views/labs.py" line="821" />
         <source>Nothing yet: set the lab up, or run a command.</source>
         <translation>아직 없습니다. 실습을 준비하거나 명령을 실행하세요.</translation>
     </message>
@@ -607,72 +607,72 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../views/settings.py" line="83" />
+        <location filename="../views/settings.py" line="87" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="85" />
+        <location filename="../views/settings.py" line="89" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="86" />
+        <location filename="../views/settings.py" line="90" />
         <source>Desired retention</source>
         <translation>목표 기억률</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="87" />
+        <location filename="../views/settings.py" line="91" />
         <source>New cards per day</source>
         <translation>하루 새 카드 수</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="88" />
+        <location filename="../views/settings.py" line="92" />
         <source>Reviews per day</source>
         <translation>하루 복습 수</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="89" />
+        <location filename="../views/settings.py" line="93" />
         <source>The day starts at (hour)</source>
         <translation>하루가 시작되는 시각</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="90" />
+        <location filename="../views/settings.py" line="94" />
         <source>Docker host or context</source>
         <translation>Docker 호스트 또는 컨텍스트</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="91" />
+        <location filename="../views/settings.py" line="95" />
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="98" />
+        <location filename="../views/settings.py" line="102" />
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="99" />
+        <location filename="../views/settings.py" line="103" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="100" />
+        <location filename="../views/settings.py" line="104" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="104" />
+        <location filename="../views/settings.py" line="108" />
         <source>Leave the Docker host empty to use DOCKER_HOST or the current docker context, as the docker command does. Examples: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, or a context name.</source>
         <translation>Docker 호스트를 비워 두면 docker 명령처럼 DOCKER_HOST나 현재 docker 컨텍스트를 씁니다. 예: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, 또는 컨텍스트 이름.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="110" />
+        <location filename="../views/settings.py" line="114" />
         <source>Save (Ctrl+S)</source>
         <translation>저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="157" />
+        <location filename="../views/settings.py" line="161" />
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
@@ -758,17 +758,17 @@
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../window.py" line="156" />
+        <location filename="../window.py" line="161" />
         <source>quizapp: Docker study</source>
         <translation>quizapp: 도커 공부</translation>
     </message>
     <message>
-        <location filename="../window.py" line="180" />
+        <location filename="../window.py" line="185" />
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="187" />
+        <location filename="../window.py" line="200" />
         <source>Cannot open your data: {error}</source>
         <translation>데이터를 열 수 없습니다: {error}</translation>
     </message>

@@ -86,7 +86,12 @@ class BrowseView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table.setColumnWidth(0, 230)
+        self.table.setWordWrap(False)
         self.table.itemSelectionChanged.connect(self._selected)
         split.addWidget(self.table)
         lower = QWidget()
@@ -127,7 +132,7 @@ class BrowseView(QWidget):
                 translate("Browse", "Type"),
                 translate("Browse", "State"),
                 translate("Browse", "Due"),
-                translate("Browse", "Answers / lapses"),
+                translate("Browse", "Reps / lapses"),
             ]
         )
         self.history_table.setHorizontalHeaderLabels(

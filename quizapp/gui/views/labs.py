@@ -286,9 +286,10 @@ class LabsView(QWidget):
         self.lab_list.setSelectionMode(QAbstractItemView.SingleSelection)
         self.lab_list.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.lab_list.verticalHeader().hide()
-        self.lab_list.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.lab_list.setWordWrap(False)
+        self.lab_list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.lab_list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        self.lab_list.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        self.lab_list.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.lab_list.cellActivated.connect(lambda row, _c: self._open_row(row))
         self.lab_list.cellDoubleClicked.connect(lambda row, _c: self._open_row(row))
         layout.addWidget(self.lab_list, 1)
@@ -581,8 +582,12 @@ class LabsView(QWidget):
         if lab is None:
             return
         self.lab_title.setText(pick(lab.title.as_dict(), lang))
-        self.concepts.setText(" · ".join(self.study.concept_title(c) for c in lab.concepts))
+        titles = [self.study.concept_title(c) for c in lab.concepts]
+        self.concepts.setText(" · ".join(titles[:3]) + (" · …" if len(titles) > 3 else ""))
+        self.concepts.setToolTip("\n".join(titles))
         params = page.params if page is not None else dict(lab.params)
+        if "workdir" not in params:  # where set-up will make it, so the task reads whole
+            params["workdir"] = str(Path(self.study.options.data_dir) / "labs" / lab.id)
         self.task.setText(inline_code(pick(lab.task.format(params), lang)))
         self.lab_state.setText(state_text(page.state) if page is not None else "")
         started = page is not None and page.attempt is not None
