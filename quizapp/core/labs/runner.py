@@ -168,7 +168,8 @@ class LabRunner:
             ref, image_id = assets.build_helper_image(client, self.content_dir / "labs" / "_images", name, lab.id)
             resources["images"][ref] = image_id
         for tag, folder in lab.setup.build.items():
-            image = assets.build_folder(client, workdir / folder, tag, {assets.SETUP_LABEL: lab.id})
+            # No extra label: a learner who rebuilds the same folder gets this very image (cache).
+            image = assets.build_folder(client, workdir / folder, tag, {})
             resources["images"][tag] = image.id
         for spec in lab.setup.containers:
             ports = {f"{cport}/tcp": int(params[pname]) for cport, pname in spec.ports.items()}
