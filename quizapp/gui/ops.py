@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quizapp.core.review import DueCounts, ReviewSession, study_day_bounds
-from quizapp.core.store import NEW, STATE_NAMES, CardRow, ReviewLogEntry, iso
+if TYPE_CHECKING:  # the core is imported on the worker, so the window can draw while it loads
+    from quizapp.core.review import DueCounts, ReviewSession
+    from quizapp.core.store import CardRow, ReviewLogEntry
 
 
 @dataclass
@@ -107,6 +108,9 @@ def streak_days(days: set[date], today: date) -> int:
 
 
 def home_summary(collection: Any, session: ReviewSession) -> HomeSummary:
+    from quizapp.core.review import study_day_bounds
+    from quizapp.core.store import NEW, iso
+
     store = collection.store
     now = collection.clock.now()
     hour = session.settings.day_start_hour
@@ -172,6 +176,8 @@ def card_text(card: Any) -> str:
 def search_cards(
     collection: Any, text: str = "", concept: str = "", card_type: str = "", state: str = ""
 ) -> list[BrowseRow]:
+    from quizapp.core.store import STATE_NAMES
+
     rows = {r.id: r for r in collection.store.query_cards("hidden = 0 AND kind = 'card'", order="position")}
     needle = text.strip().casefold()
     out = []

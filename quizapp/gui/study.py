@@ -32,6 +32,7 @@ class GuiOptions:
 
 class Study(QObject):
     ready = Signal()  # the collection is open
+    labs_loaded = Signal()  # the lab files are read (after the first view has its data)
     open_failed = Signal(str)
     language_changed = Signal(str)
     settings_changed = Signal()
@@ -49,24 +50,31 @@ class Study(QObject):
         self.lang = options.lang or "ko"
         self.labs: list[Any] = []
         self.lab_problems: list[str] = []
+        self.labs_read = False
         self._waiting: list[Callable[[], None]] = []
 
     # ----- opening (worker) ---------------------------------------------------------------
     def open(self) -> None:
         options = self.options
 
-        def work() -> tuple[Any, Any, list[Any], list[str]]:
+        def work() -> tuple[Any, Any]:
             from quizapp.core.collection import Collection
+            from quizapp.core.store import Store
+            from quizapp.gui.deckcache import load_deck
 
-            collection = Collection.open(options.data_dir, clock=options.clock, content_dir=options.content_dir)
-            session = collection.session()
-            labs, problems = load_labs_for(options.content_dir)
-            return collection, session, labs, problems
+            store = Store.open(options.data_dir)
+            try:
+                deck = load_deck(options.content_dir, options.data_dir)
+                collection = Collection(store, deck, options.clock, lab_ids=[lab.id for lab in deck.curriculum.labs])
+            except BaseException:
+                store.close()
+                raise
+            return collection, collection.session()
 
         self.runner.run(work, self._opened, lambda exc: self.open_failed.emit(str(exc)))
 
-    def _opened(self, result: tuple[Any, Any, list[Any], list[str]]) -> None:
-        self.collection, self.session, self.labs, self.lab_problems = result
+    def _opened(self, result: tuple[Any, Any]) -> None:
+        self.collection, self.session = result
         self.settings = self.session.settings
         if self.options.lang is None:
             self.lang = self.settings.language
@@ -74,6 +82,14 @@ class Study(QObject):
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback()
+        # The lab files (and the docker SDK they import) are read after the first view's data is
+        # queued, so they never delay the first card.
+        self.runner.run(lambda: load_labs_for(self.options.content_dir), self._labs_read)
+
+    def _labs_read(self, result: tuple[list[Any], list[str]]) -> None:
+        self.labs, self.lab_problems = result
+        self.labs_read = True
+        self.labs_loaded.emit()
 
     def when_ready(self, callback: Callable[[], None]) -> None:
         if self.collection is not None:

@@ -64,14 +64,27 @@ class TerminalWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.process: Any = None
         self._notifier: QSocketNotifier | None = None
-        import pyte
-
-        self.screen = pyte.Screen(columns, rows)
-        self.stream = pyte.ByteStream(self.screen)
+        self._screen: Any = None
+        self._stream: Any = None
         metrics = QFontMetrics(self.font())
         self.cell_w = max(1, metrics.horizontalAdvance("M"))
         self.cell_h = max(1, metrics.height())
         self.setMinimumSize(self.cell_w * 40, self.cell_h * 6)
+
+    @property
+    def screen(self) -> Any:
+        # pyte is imported when the pane is first used, not when the window starts
+        if self._screen is None:
+            import pyte
+
+            self._screen = pyte.Screen(self.columns, self.rows)
+            self._stream = pyte.ByteStream(self._screen)
+        return self._screen
+
+    @property
+    def stream(self) -> Any:
+        self.screen
+        return self._stream
 
     # ----- the process ---------------------------------------------------------------------
     @property
@@ -163,7 +176,7 @@ class TerminalWidget(QWidget):
         painter.setFont(self.font())
         painter.setPen(foreground)
         ascent = QFontMetrics(self.font()).ascent()
-        if self.process is None and not any(line.strip() for line in self.screen.display):
+        if self.process is None and (self._screen is None or not any(line.strip() for line in self._screen.display)):
             painter.setPen(self.palette().color(QPalette.PlaceholderText))
             painter.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, self.placeholder)
             return

@@ -44,6 +44,9 @@ class MainWindow(QMainWindow):
         self.options = options
         self.runner = TaskRunner(self)
         self.study = Study(options, self.runner, self)
+        # Open the collection first: the worker reads the database and the deck while the views
+        # below are built.
+        self.study.open()
         self.language = LanguageSwitch()
         self.language.apply(self.study.lang)
         self.window_settings = QSettings(str(options.data_dir / "window.ini"), QSettings.IniFormat)
@@ -121,7 +124,6 @@ class MainWindow(QMainWindow):
 
         self.resize(1180, 760)
         self.retranslate()
-        self.study.open()
 
     # ----- views ------------------------------------------------------------------------------
     def show_view(self, name: str) -> None:

@@ -142,3 +142,31 @@ def test_screenshot_rejects_an_unknown_view(tmp_path, capsys):
 
     assert main(["--data-dir", str(tmp_path / "d"), "--screenshot", str(tmp_path / "x.png"), "--view", "nowhere"]) == 2
     assert "--view: 'nowhere' is not a view" in capsys.readouterr().err
+
+
+def test_browse_card_types_match_the_content_model():
+    from quizapp.core.content.model import CARD_TYPES
+    from quizapp.gui.views import browse
+
+    assert browse.CARD_TYPES == CARD_TYPES
+
+
+def test_deck_cache_is_used_and_follows_edits(tmp_path):
+    import shutil
+
+    from quizapp.gui.deckcache import load_deck
+
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    data = tmp_path / "data"
+    first = load_deck(content, data)
+    assert [c.id for c in first.cards][:2] == ["t-basic", "t-command"]
+    assert len(list((data / "cache").glob("deck-*.pickle"))) == 1
+    again = load_deck(content, data)
+    assert [c.id for c in again.cards] == [c.id for c in first.cards]
+    # an edited card file is read again, not served from the cache
+    path = content / "cards" / "10-test.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("What is a Docker image?", "What is an image?"), encoding="utf-8")
+    edited = load_deck(content, data)
+    assert edited.by_id["t-basic"].prompt.en == "What is an image?"
+    assert len(list((data / "cache").glob("deck-*.pickle"))) == 1

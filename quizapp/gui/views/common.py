@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from quizapp.core.i18n import pick
-from quizapp.core.scheduler import format_interval
 
 
 def install_shortcuts(owner: QWidget, keys: Iterable[tuple[str, Callable[[], None]]]) -> dict[str, QShortcut]:
@@ -52,6 +51,8 @@ def separator() -> QFrame:
 
 
 def interval(delta: timedelta, lang: str) -> str:
+    from quizapp.core.scheduler import format_interval
+
     return format_interval(delta, lang)
 
 

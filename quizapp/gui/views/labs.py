@@ -270,6 +270,7 @@ class LabsView(QWidget):
         self.pages.addWidget(self._build_lab())
         study.language_changed.connect(lambda _l: self.retranslate())
         study.data_changed.connect(lambda: self.refresh_states() if self.isVisible() else None)
+        study.labs_loaded.connect(self._labs_loaded)
         self.retranslate()
 
     # ----- building -------------------------------------------------------------------------------
@@ -532,6 +533,12 @@ class LabsView(QWidget):
         else:
             self.list_note.setText(translate("Labs", "Enter opens a lab. Each lab is checked against your real Docker daemon."))
 
+    def _labs_loaded(self) -> None:
+        if self.isVisible() and self.pages.currentIndex() == 0:
+            self.refresh_states()
+        else:
+            self._show_list_rows()
+
     def _open_row(self, row: int) -> None:
         item = self.lab_list.item(row, 0)
         if item is not None:
@@ -542,6 +549,9 @@ class LabsView(QWidget):
         self.pages.setCurrentIndex(1)
 
         def go() -> None:
+            if not self.study.labs_read:  # the lab files are still being read
+                self.study.labs_loaded.connect(go, Qt.SingleShotConnection)
+                return
             lab = self.study.lab(lab_id)
             if lab is None:
                 self.lab = None
@@ -824,6 +834,8 @@ class LabsView(QWidget):
     # ----- state for tests and screenshots ----------------------------------------------------------------
     def settled(self) -> bool:
         if self.daemon is None and self.study.options.docker:
+            return False
+        if not self.study.labs_read:
             return False
         if self.pages.currentIndex() == 0:
             return self.states is not None

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.content.highlight import to_html
 from quizapp.core.i18n import pick
 from quizapp.gui import ops
 from quizapp.gui.app import is_dark, monospace_font
@@ -419,6 +418,8 @@ class ReviewView(QWidget):
         self.concepts.setText(" · ".join(self.study.concept_title(c) for c in card.concepts))
         self.prompt.setText(inline_code(card.prompt.get(lang)))
         if card.code is not None:
+            from quizapp.core.content.highlight import to_html
+
             self.code.setText(to_html(card.code.source, card.code.lang, dark=is_dark()))
             self.code.show()
         else:

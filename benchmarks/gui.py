@@ -1,0 +1,183 @@
+"""The window's speed: start-up until the first card is drawn, against a bare PySide6 window with
+one label in the same run; and the longest stall of the GUI thread during a lab set-up and a check.
+
+    .venv/bin/python benchmarks/gui.py [--runs 5] [--lab hello-container] [--no-docker]
+
+Start-up is timed from launching a fresh interpreter to the first paint of the thing that matters
+(the label; the review view with its card), median of --runs interleaved runs each, so both pay the
+same interpreter and Qt start. The stall is the longest gap between ticks of a 5 ms timer on the
+GUI thread while the lab is set up and checked through the window's buttons (the work runs on the
+worker thread; any gap is time the GUI could not answer).
+
+Last line: {"startup_ratio": r, "max_stall_ms": ms}. Targets: at most 1.5 and under 50.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+class Label(QLabel):
+    def paintEvent(self, e):
+        super().paintEvent(e)
+        print("drawn", flush=True)
+        app.exit(0)
+label = Label("hello")
+label.resize(1180, 760)
+label.show()
+app.exec()
+"""
+
+QUIZAPP = r"""
+import sys
+from pathlib import Path
+from quizapp.gui.app import ensure_app
+from quizapp.gui.study import GuiOptions
+from quizapp.gui.window import MainWindow
+app = ensure_app()
+window = MainWindow(GuiOptions(data_dir=Path(sys.argv[1]), lang="ko"))
+review = window.view("review")
+shown = []
+review.card_shown.connect(lambda _id: shown.append(1))
+original = review.prompt.paintEvent
+def paint(e):
+    original(e)
+    if shown:
+        print("drawn", flush=True)
+        app.exit(0)
+review.prompt.paintEvent = paint
+window.show_view("review")
+window.show()
+app.exec()
+window.shutdown()
+import os
+os._exit(0)
+"""
+
+
+def time_child(code: str, *args: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT, text=True)
+    for line in proc.stdout:
+        if line.strip() == "drawn":
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        proc.wait()
+        raise RuntimeError("the child exited without drawing")
+    proc.wait(timeout=30)
+    return elapsed
+
+
+def startup(runs: int) -> tuple[float, float]:
+    bare, ours = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        time_child(QUIZAPP, str(data))  # the first run makes the database; not timed
+        time_child(BARE)
+        for _ in range(runs):
+            bare.append(time_child(BARE))
+            ours.append(time_child(QUIZAPP, str(data)))
+    return statistics.median(bare), statistics.median(ours)
+
+
+def lab_stall(lab_id: str) -> float | None:
+    """Longest GUI-thread gap (ms) during set-up and check of `lab_id`, or None without a daemon."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from quizapp.gui.app import ensure_app
+    from quizapp.gui.study import GuiOptions
+    from quizapp.gui.window import MainWindow
+
+    app = ensure_app()
+    with tempfile.TemporaryDirectory() as tmp:
+        window = MainWindow(GuiOptions(data_dir=Path(tmp) / "data", lang="en"))
+        window.show()
+        labs = window.view("labs")
+
+        def wait(predicate, timeout_s: float) -> None:
+            deadline = time.monotonic() + timeout_s
+            while not predicate():
+                if time.monotonic() > deadline:
+                    raise TimeoutError("the lab did not answer in time")
+                app.processEvents(QEventLoop.AllEvents, 20)
+
+        window.show_view("lab:" + lab_id)
+        wait(lambda: labs.daemon is not None and labs.page is not None, 60)
+        if not labs.daemon.ok:
+            window.shutdown()
+            return None
+        wait(lambda: window.runner.pending == 0, 30)
+
+        gaps: list[float] = []
+        clock = QElapsedTimer()
+        ticker = QTimer()
+        ticker.setInterval(5)
+
+        def tick() -> None:
+            gaps.append(clock.restart())
+
+        ticker.timeout.connect(tick)
+
+        def measured(action, done) -> float:
+            gaps.clear()
+            clock.start()
+            ticker.start()
+            action()
+            wait(done, 300)
+            ticker.stop()
+            return max(gaps, default=0.0)
+
+        set_up: list[str] = []
+        checked: list[object] = []
+        labs.set_up.connect(set_up.append)
+        labs.checked.connect(checked.append)
+        labs.failed.connect(lambda message: print("lab failed:", message, file=sys.stderr))
+        stall_setup = measured(labs.start_button.click, lambda: bool(set_up) or labs.error is not None)
+        wait(lambda: window.runner.pending == 0, 60)
+        stall_check = measured(labs.check_button.click, lambda: bool(checked) or labs.error is not None)
+        wait(lambda: window.runner.pending == 0, 60)
+        print(f"stall during set-up: {stall_setup:.1f} ms, during check: {stall_check:.1f} ms", file=sys.stderr)
+        labs.reset_button.click()
+        wait(lambda: labs.busy_with is None and window.runner.pending == 0, 120)
+        window.shutdown()
+        return max(stall_setup, stall_check)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--lab", default="hello-container")
+    parser.add_argument("--no-docker", action="store_true", help="skip the stall measurement")
+    args = parser.parse_args()
+    bare, ours = startup(args.runs)
+    ratio = ours / bare
+    print(f"start-up: bare window {bare * 1000:.0f} ms, quizapp first card {ours * 1000:.0f} ms (median of {args.runs})")
+    stall = None if args.no_docker else lab_stall(args.lab)
+    if stall is None and not args.no_docker:
+        print("no Docker daemon answers: max_stall_ms is null", file=sys.stderr)
+    print(json.dumps({"startup_ratio": round(ratio, 3), "max_stall_ms": None if stall is None else round(stall, 1)}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    code = main()
+    sys.stderr.flush()
+    # Skip interpreter teardown: PySide6 objects collected during finalization can crash it, and
+    # everything worth keeping is printed.
+    os._exit(code)
