@@ -99,3 +99,18 @@ def test_corrupt_database_is_reported_with_its_new_place(data_dir):
     assert "moved to" in out.stderr and "unreadable" in out.stderr
     moved = [p for p in data_dir.iterdir() if "unreadable" in p.name]
     assert len(moved) == 1 and moved[0].read_bytes() == b"\x00garbage" * 1000
+
+
+def test_wrong_option_feedback_names_its_misconception(data_dir):
+    from quizapp.core.collection import Collection
+    from quizapp.core.grading import grade
+
+    with Collection.open(data_dir) as collection:
+        card = next(c for c in collection.deck.cards if c.type == "choice" and any(o.misconception for o in c.options))
+        wrong = next(o for o in card.options if o.misconception)
+        result = grade(card, [wrong.id])
+        lines = collection.feedback_lines(result.feedback, "en")
+        expected = collection.deck.curriculum.misconception(wrong.misconception).text.en
+        assert not result.correct
+        assert any(line.startswith("A common misconception: " + expected) for line in lines)
+        assert any(wrong.feedback.en in line for line in lines)

@@ -129,9 +129,8 @@ class TerminalReview:
         elapsed = time.monotonic() - started
         grade = self.grade(card, answer, elapsed)
         self.write(self.t("right") if grade.correct else self.t("wrong"))
-        for item in grade.feedback:
-            message = item["message"] if isinstance(item, dict) else item.message
-            self.write(f"  - {pick(message, self.lang)}")
+        for line in self.collection.feedback_lines(grade.feedback, self.lang):
+            self.write("  - " + line.replace("\n", "\n    "))
         self.write(f"{self.t('expected')}: {self.expected_text(card)}")
         self.explain(card)
         rating = self.ask_rating(grade.proposed_rating)

@@ -55,6 +55,24 @@ class Collection:
     def card(self, card_id: str) -> Any:
         return self.deck.by_id.get(card_id)
 
+    def feedback_lines(self, feedback: list[Any], lang: str) -> list[str]:
+        """A graded answer's feedback as the learner reads it: a wrong option that embodies a
+        misconception is introduced by that misconception, named in words from the curriculum."""
+        from quizapp.core.i18n import pick
+
+        lines = []
+        for item in feedback:
+            code = item["code"] if isinstance(item, dict) else item.code
+            message = item["message"] if isinstance(item, dict) else item.message
+            text = pick(message, lang)
+            if code.startswith("misconception:"):
+                found = self.deck.curriculum.misconception(code.split(":", 1)[1])
+                if found is not None:
+                    label = "흔한 오해" if lang == "ko" else "A common misconception"
+                    text = f"{label}: {found.text.get(lang)}\n{text}"
+            lines.append(text)
+        return lines
+
     def close(self) -> None:
         self.store.close()
 
