@@ -823,7 +823,8 @@ class LabsView(QWidget):
         self.live.setRowCount(len(self.resources))
         kinds = {"container": translate("Labs", "container"), "image": translate("Labs", "image")}
         for i, r in enumerate(self.resources):
-            for j, text in enumerate((kinds.get(r.kind, r.kind), r.name, r.state)):
+            state = r.state if r.kind == "container" else r.id.split(":")[-1][:12]  # an image: its short id
+            for j, text in enumerate((kinds.get(r.kind, r.kind), r.name, state)):
                 self.live.setItem(i, j, QTableWidgetItem(text))
         if self.runner is None:
             self.live_empty.setText(translate("Labs", "Connect to Docker to see what the lab holds."))
