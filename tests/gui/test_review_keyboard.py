@@ -85,6 +85,7 @@ def test_whole_session_by_keyboard(qtbot, window, data_dir):
     assert review.verdict.text() == "Not quite."
     assert review.feedback.isVisible() and review.feedback.text()
     assert review.proposed_rating() == 1
+    assert review.proposal.text().startswith("Proposed rating: 1 Again")
     assert review.rate_buttons[1].isDefault()
     # the card offers its lab
     assert review.lab_link.isVisible() and "A first lab from the window" in review.lab_link.text()

@@ -3,162 +3,162 @@
 <context>
     <name>Browse</name>
     <message>
-        <location filename="../views/browse.py" line="35" />
+        <location filename="../views/browse.py" line="37" />
         <source>new</source>
         <translation>새 카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="36" />
+        <location filename="../views/browse.py" line="38" />
         <source>learning</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="37" />
+        <location filename="../views/browse.py" line="39" />
         <source>review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="38" />
+        <location filename="../views/browse.py" line="40" />
         <source>relearning</source>
         <translation>재학습</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="39" />
+        <location filename="../views/browse.py" line="41" />
         <source>leech</source>
         <translation>거머리</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="45" />
+        <location filename="../views/browse.py" line="47" />
         <source>basic</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="46" />
+        <location filename="../views/browse.py" line="48" />
         <source>cloze</source>
         <translation>빈칸</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="47" />
+        <location filename="../views/browse.py" line="49" />
         <source>choice</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="48" />
+        <location filename="../views/browse.py" line="50" />
         <source>command</source>
         <translation>명령</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="49" />
+        <location filename="../views/browse.py" line="51" />
         <source>order</source>
         <translation>순서</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="123" />
+        <location filename="../views/browse.py" line="125" />
         <source>Browse cards</source>
         <translation>카드 찾아보기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="124" />
+        <location filename="../views/browse.py" line="126" />
         <source>Search text in either language…</source>
         <translation>한국어나 영어로 검색…</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="125" />
+        <location filename="../views/browse.py" line="127" />
         <source>All types</source>
         <translation>모든 유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="126" />
+        <location filename="../views/browse.py" line="128" />
         <source>All states</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="130" />
+        <location filename="../views/browse.py" line="132" />
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="131" />
+        <location filename="../views/browse.py" line="133" />
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="132" />
+        <location filename="../views/browse.py" line="134" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="133" />
+        <location filename="../views/browse.py" line="135" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="134" />
+        <location filename="../views/browse.py" line="136" />
         <source>Due</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="135" />
+        <location filename="../views/browse.py" line="137" />
         <source>Reps / lapses</source>
         <translation>답 / 잊음</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="140" />
+        <location filename="../views/browse.py" line="142" />
         <source>When</source>
         <translation>언제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="141" />
+        <location filename="../views/browse.py" line="143" />
         <source>Rating</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="142" />
+        <location filename="../views/browse.py" line="144" />
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="143" />
+        <location filename="../views/browse.py" line="145" />
         <source>Right?</source>
         <translation>정답?</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="144" />
+        <location filename="../views/browse.py" line="146" />
         <source>Answer given</source>
         <translation>입력한 답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="165" />
+        <location filename="../views/browse.py" line="167" />
         <source>All concepts</source>
         <translation>모든 개념</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="184" />
+        <location filename="../views/browse.py" line="186" />
         <source>{n} card(s)</source>
         <translation>카드 {n}장</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="213" />
+        <location filename="../views/browse.py" line="215" />
         <source>Select a card to see its history.</source>
         <translation>카드를 고르면 기록이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="217" />
+        <location filename="../views/browse.py" line="219" />
         <source>History of {card}</source>
         <translation>{card}의 기록</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="221" />
+        <location filename="../views/browse.py" line="223" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="221" />
+        <location filename="../views/browse.py" line="223" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="226" />
+        <location filename="../views/browse.py" line="228" />
         <source>Not answered yet.</source>
         <translation>아직 답한 적이 없습니다.</translation>
     </message>
@@ -279,214 +279,214 @@
         <translation>Docker: 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="428" />
+        <location filename="../views/labs.py" line="429" />
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="429" />
+        <location filename="../views/labs.py" line="430" />
         <source>Lab</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="429" />
-        <location filename="../views/labs.py" line="439" />
+        <location filename="../views/labs.py" line="430" />
+        <location filename="../views/labs.py" line="440" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="429" />
+        <location filename="../views/labs.py" line="430" />
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="430" />
+        <location filename="../views/labs.py" line="431" />
         <source>← All labs</source>
         <translation>← 실습 목록</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="431" />
+        <location filename="../views/labs.py" line="432" />
         <source>Work folder:</source>
         <translation>작업 폴더:</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="432" />
+        <location filename="../views/labs.py" line="433" />
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="433" />
-        <location filename="../views/labs.py" line="614" />
+        <location filename="../views/labs.py" line="434" />
+        <location filename="../views/labs.py" line="624" />
         <source>Set up</source>
         <translation>준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="434" />
+        <location filename="../views/labs.py" line="435" />
         <source>Check (Ctrl+Enter)</source>
         <translation>확인 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="435" />
+        <location filename="../views/labs.py" line="436" />
         <source>Hint (Ctrl+H)</source>
         <translation>힌트 (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="436" />
+        <location filename="../views/labs.py" line="437" />
         <source>Show solution</source>
         <translation>해답 보기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="437" />
+        <location filename="../views/labs.py" line="438" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="438" />
+        <location filename="../views/labs.py" line="439" />
         <source>The lab's containers and images (live)</source>
         <translation>실습의 컨테이너와 이미지 (실시간)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="439" />
+        <location filename="../views/labs.py" line="440" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="439" />
+        <location filename="../views/labs.py" line="440" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="440" />
+        <location filename="../views/labs.py" line="441" />
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="441" />
+        <location filename="../views/labs.py" line="442" />
         <source>Terminal</source>
         <translation>터미널</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="442" />
+        <location filename="../views/labs.py" line="443" />
         <source>Open a shell in the work folder (Ctrl+T)</source>
         <translation>작업 폴더에서 셸 열기 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="443" />
+        <location filename="../views/labs.py" line="444" />
         <source>Set the lab up, then open a shell here for the interactive steps (-it, attach, Ctrl+P Ctrl+Q).</source>
         <translation>실습을 준비한 뒤 여기서 셸을 열어 대화형 단계(-it, attach, Ctrl+P Ctrl+Q)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="445" />
+        <location filename="../views/labs.py" line="446" />
         <source>Keys go to the shell while it has focus; Ctrl+P Ctrl+Q detaches.</source>
         <translation>터미널에 포커스가 있으면 모든 키가 셸로 갑니다. Ctrl+P Ctrl+Q로 분리합니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="447" />
+        <location filename="../views/labs.py" line="448" />
         <source>The terminal pane needs Linux or macOS; use your own terminal in the work folder.</source>
         <translation>터미널 창은 리눅스나 macOS에서만 됩니다. 작업 폴더에서 직접 터미널을 여세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="531" />
+        <location filename="../views/labs.py" line="532" />
         <source>No labs are installed yet.</source>
         <translation>아직 설치된 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="533" />
+        <location filename="../views/labs.py" line="534" />
         <source>Enter opens a lab. Each lab is checked against your real Docker daemon.</source>
         <translation>Enter로 실습을 엽니다. 실습은 실제 Docker 데몬의 상태로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="548" />
+        <location filename="../views/labs.py" line="558" />
         <source>There is no lab {lab}.</source>
         <translation>{lab} 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="594" />
+        <location filename="../views/labs.py" line="604" />
         <source>(made when the lab is set up)</source>
         <translation>(실습을 준비하면 만들어집니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="614" />
+        <location filename="../views/labs.py" line="624" />
         <source>Set up again</source>
         <translation>다시 준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="620" />
+        <location filename="../views/labs.py" line="630" />
         <source>Hint {n}/{total} (Ctrl+H)</source>
         <translation>힌트 {n}/{total} (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="620" />
+        <location filename="../views/labs.py" line="630" />
         <source>No hints</source>
         <translation>힌트 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="632" />
+        <location filename="../views/labs.py" line="642" />
         <source>Press Set up to make the lab's folder, images and containers.</source>
         <translation>준비하기를 누르면 실습 폴더, 이미지, 컨테이너가 만들어집니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="637" />
+        <location filename="../views/labs.py" line="647" />
         <source>Hints</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="648" />
+        <location filename="../views/labs.py" line="658" />
         <source>Passed. Well done!</source>
         <translation>통과했습니다. 잘했어요!</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="648" />
+        <location filename="../views/labs.py" line="658" />
         <source>Not yet: fix what is marked ✘ and check again.</source>
         <translation>아직입니다. ✘ 표시된 것을 고치고 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="654" />
+        <location filename="../views/labs.py" line="664" />
         <source>Solution</source>
         <translation>해답</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="701" />
+        <location filename="../views/labs.py" line="711" />
         <source>Setting up the lab: building images and starting containers…</source>
         <translation>실습 준비 중: 이미지를 빌드하고 컨테이너를 시작합니다…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="719" />
+        <location filename="../views/labs.py" line="729" />
         <source>Checking with the daemon…</source>
         <translation>데몬에게 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="769" />
+        <location filename="../views/labs.py" line="779" />
         <source>Removing what the lab made…</source>
         <translation>실습이 만든 것을 지우는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="776" />
+        <location filename="../views/labs.py" line="786" />
         <source>Reset: removed {n} item(s).</source>
         <translation>초기화: {n}개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="784" />
+        <location filename="../views/labs.py" line="794" />
         <source>Copied the folder path.</source>
         <translation>폴더 경로를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="814" />
+        <location filename="../views/labs.py" line="824" />
         <source>container</source>
         <translation>컨테이너</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="814" />
+        <location filename="../views/labs.py" line="824" />
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="819" />
+        <location filename="../views/labs.py" line="830" />
         <source>Connect to Docker to see what the lab holds.</source>
         <translation>Docker에 연결되면 실습이 가진 것이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="821" />
+        <location filename="../views/labs.py" line="832" />
         <source>Nothing yet: set the lab up, or run a command.</source>
         <translation>아직 없습니다. 실습을 준비하거나 명령을 실행하세요.</translation>
     </message>
@@ -494,42 +494,42 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../views/review.py" line="50" />
+        <location filename="../views/review.py" line="49" />
         <source>Again</source>
         <translation>다시</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="51" />
+        <location filename="../views/review.py" line="50" />
         <source>Hard</source>
         <translation>어려움</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="52" />
+        <location filename="../views/review.py" line="51" />
         <source>Good</source>
         <translation>알맞음</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="53" />
+        <location filename="../views/review.py" line="52" />
         <source>Easy</source>
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="78" />
+        <location filename="../views/review.py" line="77" />
         <source>Type the command, then Enter</source>
         <translation>명령을 입력하고 Enter</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="105" />
+        <location filename="../views/review.py" line="104" />
         <source>Blank {n}</source>
         <translation>빈칸 {n}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="128" />
+        <location filename="../views/review.py" line="127" />
         <source>Choose every right answer (letter keys toggle).</source>
         <translation>맞는 답을 모두 고르세요 (글자 키로 선택/해제).</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="191" />
+        <location filename="../views/review.py" line="190" />
         <source>Put these in order: drag them, or select one and press Ctrl+Up / Ctrl+Down.</source>
         <translation>순서대로 놓으세요: 끌어서 옮기거나, 하나를 고르고 Ctrl+↑ / Ctrl+↓를 누르세요.</translation>
     </message>
@@ -569,37 +569,42 @@
         <translation>오늘 {n}장에 답했습니다. 다음 카드가 나올 때 다시 오세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="447" />
+        <location filename="../views/review.py" line="449" />
         <source>Try it in the lab: {title}</source>
         <translation>실습에서 해 보기: {title}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="489" />
+        <location filename="../views/review.py" line="491" />
         <source>Right.</source>
         <translation>정답입니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="489" />
+        <location filename="../views/review.py" line="491" />
         <source>Not quite.</source>
         <translation>틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="498" />
+        <location filename="../views/review.py" line="496" />
+        <source>Proposed rating: {n} {name} (Enter takes it; 1-4 to change)</source>
+        <translation>제안된 평가: {n} {name} (Enter로 받기, 1-4로 바꾸기)</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="506" />
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="526" />
+        <location filename="../views/review.py" line="534" />
         <source>Check my answer (Enter)</source>
         <translation>답 확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="526" />
+        <location filename="../views/review.py" line="534" />
         <source>Show answer (Space)</source>
         <translation>답 보기 (Space)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="610" />
+        <location filename="../views/review.py" line="618" />
         <source>Nothing to undo.</source>
         <translation>되돌릴 답이 없습니다.</translation>
     </message>
@@ -758,17 +763,17 @@
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../window.py" line="161" />
+        <location filename="../window.py" line="163" />
         <source>quizapp: Docker study</source>
         <translation>quizapp: 도커 공부</translation>
     </message>
     <message>
-        <location filename="../window.py" line="185" />
+        <location filename="../window.py" line="187" />
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="200" />
+        <location filename="../window.py" line="202" />
         <source>Cannot open your data: {error}</source>
         <translation>데이터를 열 수 없습니다: {error}</translation>
     </message>

@@ -271,6 +271,7 @@ class ReviewView(QWidget):
         self.verdict = heading(size=13)
         self.feedback = wrapped_label(rich=True, selectable=True)
         self.expected = wrapped_label(rich=True, selectable=True)
+        self.proposal = wrapped_label()
         self.explanation = wrapped_label(rich=True, selectable=True)
         self.lab_link = QPushButton()
         self.lab_link.clicked.connect(self._open_lab)
@@ -278,7 +279,7 @@ class ReviewView(QWidget):
         for w in (self.concepts, self.prompt, self.code, self.cloze_text):
             self.card_layout.addWidget(w)
         self.card_layout.addLayout(self.answer_box)
-        for w in (self.back_separator, self.verdict, self.feedback, self.expected, self.explanation):
+        for w in (self.back_separator, self.verdict, self.feedback, self.expected, self.explanation, self.proposal):
             self.card_layout.addWidget(w)
         lab_row = QHBoxLayout()
         lab_row.addWidget(self.lab_link)
@@ -483,19 +484,25 @@ class ReviewView(QWidget):
             w.setVisible(back)
         lang = self.study.lang
         if not back:
-            for w in (self.verdict, self.feedback, self.explanation):
+            for w in (self.verdict, self.feedback, self.explanation, self.proposal):
                 w.setVisible(False)
             return
         if self.grade is not None:
             self.verdict.setText(translate("Review", "Right.") if self.grade.correct else translate("Review", "Not quite."))
             self.verdict.setStyleSheet("color: #2e7d32;" if self.grade.correct else "color: #c62828;")
             self.verdict.show()
+            proposed = self.grade.proposed_rating
+            self.proposal.setText(
+                translate("Review", "Proposed rating: {n} {name} (Enter takes it; 1-4 to change)").format(n=proposed, name=rating_name(proposed))
+            )
+            self.proposal.show()
             items = [bilingual(getattr(f, "message", None) or f.get("message"), lang) for f in self.grade.feedback]
             self.feedback.setText("".join(f"<p>• {inline_code(i)}</p>" for i in items))
             self.feedback.setVisible(bool(items))
         else:
             self.verdict.hide()
             self.feedback.hide()
+            self.proposal.hide()
         label = escape(translate("Review", "Answer"))
         self.expected.setText(f"<b>{label}:</b> {self._expected_html(card, lang)}")
         if card.explanation is not None:
