@@ -103,6 +103,7 @@ class LabRunner:
         self.content_dir = Path(content_dir) if content_dir else default_content()
         # Image file contents by (image id, path): images never change, so this stays valid.
         self._image_files: dict = {}
+        self._container_files: dict = {}
 
     # --- attempts ------------------------------------------------------------------------
     def attempt(self, lab: Lab):
@@ -306,6 +307,7 @@ class LabRunner:
             setup_ids=setup_ids,
             http=http,
             image_files=self._image_files,
+            container_files=self._container_files,
         )
         ctx.recorded = recorded
         for key, spec in lab.answers.items():

@@ -1,0 +1,116 @@
+"""Set-up makes what the lab needs and nothing more; it refuses names held by others; a taken
+port is replaced; the GUI's live panel and event stream see the lab's things."""
+
+from __future__ import annotations
+
+import socket
+import threading
+
+import pytest
+
+from quizapp.core.labs import LabError, follow_events
+from labs.helpers import docker, lab_started
+
+pytestmark = [pytest.mark.docker]
+
+
+def test_foreign_container_holding_a_lab_name_is_refused(runner, labs, docker_client, decoys):
+    lab = labs["build-and-run"]
+    foreign = docker_client.containers.create("qtestdecoy/keep:1", name="quizlab-web")
+    try:
+        with pytest.raises(LabError) as exc:
+            runner.start(lab)
+        assert "quizlab-web" in exc.value.message["en"] and "quizlab-web" in exc.value.message["ko"]
+        assert "did not make" in exc.value.message["en"]
+        foreign.reload()
+        assert foreign.name == "quizlab-web"
+    finally:
+        foreign.remove(force=True)
+    decoys.assert_untouched()
+
+
+def test_foreign_image_holding_a_lab_tag_is_refused(runner, labs, docker_client, decoys):
+    lab = labs["name-and-tag"]
+    docker_client.images.get("qtestdecoy/keep:1").tag("quizlab/app", "1.0")
+    try:
+        with pytest.raises(LabError) as exc:
+            runner.start(lab)
+        assert "quizlab/app:1.0" in exc.value.message["en"]
+        assert docker_client.images.get("quizlab/app:1.0").id == decoys.image_id
+    finally:
+        docker_client.images.remove("quizlab/app:1.0")
+    decoys.assert_untouched()
+
+
+def test_taken_port_is_replaced_and_shown(runner, labs):
+    lab = labs["build-and-run"]
+    with socket.socket() as blocker:
+        blocker.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            blocker.bind(("0.0.0.0", 3000))
+        except OSError:
+            pass  # already taken by something else: all the better
+        blocker.listen()
+        with lab_started(runner, lab) as s:
+            assert s.params["port"] != 3000
+            assert str(s.params["port"]) in lab.task.format(s.params)["en"]
+            runner.solve(lab)
+            assert runner.check(lab).passed
+
+
+def test_start_again_resets_the_open_attempt(runner, labs, docker_client):
+    lab = labs["stop-and-start"]
+    first = runner.start(lab)
+    try:
+        first_id = docker_client.containers.get("quizlab-web").id
+        second = runner.start(lab)
+        assert second.attempt_id != first.attempt_id
+        assert docker_client.containers.get("quizlab-web").id != first_id
+        assert runner.store.lab_attempts(lab.id)[-2].outcome == "reset"
+    finally:
+        runner.reset(lab)
+
+
+def test_resources_list_what_the_lab_holds(runner, labs):
+    lab = labs["build-and-run"]
+    with lab_started(runner, lab):
+        assert runner.resources(lab) == []
+        runner.solve(lab)
+        items = {(r.kind, r.name): r for r in runner.resources(lab)}
+        assert items[("container", "quizlab-web")].state == "running"
+        assert items[("container", "quizlab-web")].made_by == "learner"
+        assert ("image", "quizlab/web:1") in items
+
+
+def test_follow_events_sees_lab_events_and_stops(runner, labs, docker_client):
+    lab = labs["hello-container"]
+    with lab_started(runner, lab) as s:
+        since = runner.attempt(lab).resources["since"]
+        seen: list[dict] = []
+        stop = threading.Event()
+
+        def worker():
+            for e in follow_events(docker_client, since, stop=stop.is_set, poll=0.3):
+                seen.append(e)
+
+        t = threading.Thread(target=worker)
+        t.start()
+        docker(s, "docker run --name quizlab-evt quizlab/base:1 true")
+        docker_client.containers.run("qtestdecoy/keep:1", ["true"], name="qtest-evt", remove=True)
+        for _ in range(50):
+            if any(e.get("Action") == "die" and e["Actor"]["Attributes"].get("name") == "quizlab-evt" for e in seen):
+                break
+            stop.wait(0.1)
+        stop.set()
+        t.join(timeout=5)
+        assert not t.is_alive()
+        names = {e["Actor"]["Attributes"].get("name") for e in seen if e.get("Type") == "container"}
+        assert "quizlab-evt" in names
+        assert "qtest-evt" not in names
+
+
+def test_reset_without_attempt_is_harmless(runner, labs, decoys):
+    lab = labs["registry-login"]
+    assert runner.attempt(lab) is None or runner.attempt(lab).resources.get("cleaned")
+    runner.reset(lab)
+    decoys.assert_untouched()
