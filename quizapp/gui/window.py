@@ -52,21 +52,9 @@ class MainWindow(QMainWindow):
         self.window_settings = QSettings(str(options.data_dir / "window.ini"), QSettings.IniFormat)
         self.current = "home"
 
-        from quizapp.gui.views.browse import BrowseView
-        from quizapp.gui.views.home import HomeView
-        from quizapp.gui.views.labs import LabsView
-        from quizapp.gui.views.review import ReviewView
-        from quizapp.gui.views.settings import SettingsView
-        from quizapp.gui.views.stats import StatsView
-
-        self.views: dict[str, Any] = {
-            "home": HomeView(self.study),
-            "review": ReviewView(self.study),
-            "labs": LabsView(self.study),
-            "browse": BrowseView(self.study),
-            "stats": StatsView(self.study),
-            "settings": SettingsView(self.study),
-        }
+        # Views are built when first shown (the labs view also once start-up is over, for the
+        # daemon badge): the first card does not wait for widgets nobody is looking at.
+        self.views: dict[str, Any] = {}
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -84,8 +72,6 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(lambda row: self.show_view(VIEWS[row]) if 0 <= row < len(VIEWS) else None)
         self.stack = QStackedWidget()
-        for name in VIEWS:
-            self.stack.addWidget(self.views[name])
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -95,10 +81,9 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(140)
         self.busy.hide()
-        self.daemon_badge = self.views["labs"].daemon_badge_widget()
+        self.daemon_badge: QWidget | None = None
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().addPermanentWidget(self.daemon_badge)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.timeout.connect(self._maybe_show_busy)
@@ -109,29 +94,65 @@ class MainWindow(QMainWindow):
         self.study.ready.connect(self._ready)
         self.study.open_failed.connect(self._open_failed)
 
-        home = self.views["home"]
-        home.start_requested.connect(lambda: self.show_view("review"))
-        home.labs_requested.connect(lambda: self.show_view("labs"))
-        review = self.views["review"]
-        review.home_requested.connect(lambda: self.show_view("home"))
-        review.open_lab.connect(lambda lab_id: self.show_view("lab:" + lab_id))
-
         keys = [(f"Ctrl+{i}", (lambda name=name: self.show_view(name))) for i, name in enumerate(VIEWS, 1)]
         self.shortcuts = install_shortcuts(self, keys)
         for s in self.shortcuts.values():
             s.setContext(Qt.WindowShortcut)
-        self.home_enter = install_shortcuts(home, [("Return", home.start.click), ("Enter", home.start.click)])
 
         self.resize(1180, 760)
         self.retranslate()
 
     # ----- views ------------------------------------------------------------------------------
+    def view(self, name: str) -> Any:
+        """The view called `name`, built the first time it is asked for."""
+        if name in self.views:
+            return self.views[name]
+        if name not in VIEWS:
+            raise ValueError(f"unknown view {name!r}: one of {', '.join(VIEWS)} or lab:ID")
+        study = self.study
+        if name == "home":
+            from quizapp.gui.views.home import HomeView
+
+            view = HomeView(study)
+            view.start_requested.connect(lambda: self.show_view("review"))
+            view.labs_requested.connect(lambda: self.show_view("labs"))
+            self.home_enter = install_shortcuts(view, [("Return", view.start.click), ("Enter", view.start.click)])
+        elif name == "review":
+            from quizapp.gui.views.review import ReviewView
+
+            view = ReviewView(study)
+            view.home_requested.connect(lambda: self.show_view("home"))
+            view.open_lab.connect(lambda lab_id: self.show_view("lab:" + lab_id))
+        elif name == "labs":
+            from quizapp.gui.views.labs import LabsView
+
+            view = LabsView(study)
+            self.daemon_badge = view.daemon_badge_widget()
+            self.statusBar().addPermanentWidget(self.daemon_badge)
+        elif name == "browse":
+            from quizapp.gui.views.browse import BrowseView
+
+            view = BrowseView(study)
+        elif name == "stats":
+            from quizapp.gui.views.stats import StatsView
+
+            view = StatsView(study)
+        else:
+            from quizapp.gui.views.settings import SettingsView
+
+            view = SettingsView(study)
+            if study.collection is not None:
+                view.load()
+        self.views[name] = view
+        self.stack.addWidget(view)
+        return view
+
     def show_view(self, name: str) -> None:
         lab_id = None
         if name.startswith("lab:"):
             lab_id = name[4:]
             name = "labs"
-        if name not in self.views:
+        if name not in VIEWS:
             raise ValueError(f"unknown view {name!r}: one of {', '.join(VIEWS)} or lab:ID")
         self.current = name if lab_id is None else f"lab:{lab_id}"
         row = VIEWS.index(name)
@@ -139,7 +160,7 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(row)
             self.nav.blockSignals(False)
-        view = self.views[name]
+        view = self.view(name)
         self.stack.setCurrentWidget(view)
         if lab_id is not None:
             view.open_lab(lab_id)
@@ -149,21 +170,19 @@ class MainWindow(QMainWindow):
             self.study.when_ready(view.activate)
         view.setFocus()
 
-    def view(self, name: str) -> Any:
-        return self.views[name]
-
     def settled(self) -> bool:
         """Nothing queued on the worker and the current view has drawn its data."""
         view = self.stack.currentWidget()
-        daemon_known = self.views["labs"].daemon is not None or not self.options.docker
-        return self.study.collection is not None and self.runner.pending == 0 and view.settled() and daemon_known
+        labs = self.views.get("labs")
+        daemon_known = (labs is not None and labs.daemon is not None) or not self.options.docker
+        return self.study.collection is not None and self.runner.pending == 0 and view is not None and view.settled() and daemon_known
 
     # ----- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(translate("Window", "quizapp: Docker study"))
         for i, name in enumerate(VIEWS):
             self.nav.item(i).setText(f"  {nav_label(name)}")
-        for view in self.views.values():
+        for view in list(self.views.values()):
             view.retranslate()
 
     def _language_changed(self, lang: str) -> None:
@@ -194,7 +213,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(200, self._connect_daemon_once)
 
     def _connect_daemon_once(self) -> None:
-        labs = self.views["labs"]
+        labs = self.view("labs")
         if labs.daemon is None:
             labs.connect_daemon()
 
@@ -221,7 +240,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        for view in self.views.values():
+        for view in list(self.views.values()):
             stop = getattr(view, "shutdown", None)
             if stop is not None:
                 stop()
