@@ -114,3 +114,15 @@ def test_reset_without_attempt_is_harmless(runner, labs, decoys):
     assert runner.attempt(lab) is None or runner.attempt(lab).resources.get("cleaned")
     runner.reset(lab)
     decoys.assert_untouched()
+
+
+def test_reset_leaves_another_open_labs_things(runner, labs, docker_client):
+    web, hello = labs["build-and-run"], labs["hello-container"]
+    with lab_started(runner, web):
+        with lab_started(runner, hello) as h:
+            runner.solve(web)
+            docker(h, "docker run quizlab/base:1 true")
+        # hello-container's reset removed its own container but not build-and-run's.
+        assert docker_client.containers.get("quizlab-web").status == "running"
+        assert docker_client.images.get("quizlab/web:1")
+        assert runner.check(web).passed

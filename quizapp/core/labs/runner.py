@@ -472,14 +472,37 @@ class LabRunner:
         finally:
             stream.close()
 
+    def _protected(self, lab: Lab) -> set[str]:
+        """Names and ids that other labs' open attempts hold: a reset leaves them alone, even
+        when they were made after this lab started."""
+        from quizapp.core.labs.model import load_labs
+
+        open_attempts = [a for a in self.store.lab_attempts() if a.lab_id != lab.id and a.ended_at is None and not a.resources.get("cleaned")]
+        if not open_attempts:
+            return set()
+        try:
+            by_id = {other.id: other for other in load_labs(self.content_dir / "labs")}
+        except Exception:
+            by_id = {}
+        held: set[str] = set()
+        for a in open_attempts:
+            held |= set(a.resources.get("containers", {})) | set(a.resources.get("containers", {}).values())
+            held |= set(a.resources.get("images", {})) | set(a.resources.get("images", {}).values())
+            other = by_id.get(a.lab_id)
+            if other is not None:
+                containers, images = self._needed_names(other)
+                held |= containers | images
+        return held
+
     def _reset_daemon(self, lab: Lab, res: dict, since: float, token: str | None) -> list[str]:
         removed = []
-        images = self._lab_images(lab, res, since, token)
+        protected = self._protected(lab)
+        images = [(img, [t for t in tags if t not in protected]) for img, tags in self._lab_images(lab, res, since, token) if img.id not in protected]
         image_ids = {img.id for img, tags in images if tags or not img.tags}
         setup_containers = set(res.get("containers", {}).values())
         for c in self.client.containers.list(all=True):
             labels = c.labels or {}
-            if labels.get(assets.SHARED_LABEL):
+            if labels.get(assets.SHARED_LABEL) or c.name in protected or c.id in protected:
                 continue
             created = parse_docker_time(c.attrs.get("Created", ""))
             recent = created >= since
