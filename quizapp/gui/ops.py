@@ -212,3 +212,40 @@ def search_cards(
 
 def card_history(collection: Any, card_id: str) -> list[ReviewLogEntry]:
     return collection.store.review_log(card_id)
+
+
+# ----- statistics -----------------------------------------------------------------------------
+@dataclass
+class Workload:
+    """Answers per study day for the past `days`, and cards coming due per day for the next `days`."""
+
+    past: list[int]
+    ahead: list[int]
+    summary: HomeSummary
+
+
+def workload(collection: Any, session: ReviewSession, days: int = 14) -> Workload:
+    from quizapp.core.review import study_day_bounds
+    from quizapp.core.store import NEW, iso
+
+    store = collection.store
+    now = collection.clock.now()
+    day_start, _ = study_day_bounds(now, session.settings.day_start_hour)
+    past = []
+    for i in range(days - 1, -1, -1):
+        start = day_start - timedelta(days=i)
+        past.append(
+            store.count(
+                "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ? AND card_id NOT LIKE 'lab:%'",
+                (iso(start), iso(start + timedelta(days=1))),
+            )
+        )
+    ahead = []
+    for i in range(days):
+        start = day_start + timedelta(days=i)
+        low = "" if i == 0 else "AND due >= ?"
+        params: tuple[Any, ...] = (NEW, iso(start + timedelta(days=1))) if i == 0 else (NEW, iso(start + timedelta(days=1)), iso(start))
+        ahead.append(
+            store.count(f"SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card' AND state != ? AND due < ? {low}", params)
+        )
+    return Workload(past, ahead, home_summary(collection, session))

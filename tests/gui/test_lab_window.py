@@ -90,7 +90,9 @@ def test_lab_from_start_to_passed(qtbot, lab_window):
     qtbot.waitUntil(lambda: labs.page is not None and labs.busy_with is None, timeout=10000)
     with qtbot.waitSignal(labs.lab_loaded, timeout=60000):
         qtbot.mouseClick(labs.reset_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: labs.busy_with is None and labs.page.attempt is None, timeout=60000)
+    qtbot.waitUntil(lambda: labs.busy_with is None, timeout=60000)
+    assert labs.error is None, labs.error
+    qtbot.waitUntil(lambda: labs.page is not None and labs.page.attempt is None, timeout=10000)
     gone = subprocess.run(["docker", "inspect", CONTAINER], capture_output=True)
     assert gone.returncode != 0
 

@@ -170,3 +170,20 @@ def test_deck_cache_is_used_and_follows_edits(tmp_path):
     edited = load_deck(content, data)
     assert edited.by_id["t-basic"].prompt.en == "What is an image?"
     assert len(list((data / "cache").glob("deck-*.pickle"))) == 1
+
+
+def test_stats_show_answers_per_day_and_cards_coming_due(qtbot, window):
+    from .test_review_keyboard import next_card, reveal
+
+    review = window.view("review")
+    with qtbot.waitSignal(review.card_shown, timeout=10000):
+        window.show_view("review")
+    reveal(qtbot, window, review)
+    next_card(qtbot, review, lambda: press(qtbot, window, Qt.Key_3))
+    stats = window.view("stats")
+    window.show_view("stats")
+    qtbot.waitUntil(stats.settled, timeout=10000)
+    assert stats.past.values[-1] == 1 and sum(stats.past.values) == 1
+    assert stats.ahead.values[0] == 1  # the learning card is due again today
+    assert stats.values["reviews_today"].text() == "1"
+    assert stats.past.labels[-1] == "today"

@@ -685,49 +685,60 @@
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../views/stats.py" line="37" />
+        <location filename="../views/stats.py" line="86" />
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="39" />
+        <location filename="../views/stats.py" line="88" />
         <source>Cards in the deck</source>
         <translation>전체 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="40" />
+        <location filename="../views/stats.py" line="89" />
         <source>Answers today</source>
         <translation>오늘 답한 수</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="41" />
+        <location filename="../views/stats.py" line="90" />
         <source>Streak (days)</source>
         <translation>연속 학습 (일)</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="42" />
+        <location filename="../views/stats.py" line="91" />
         <source>New cards left today</source>
         <translation>오늘 남은 새 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="43" />
+        <location filename="../views/stats.py" line="92" />
         <source>Learning</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="44" />
+        <location filename="../views/stats.py" line="93" />
         <source>Reviews due</source>
         <translation>복습할 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="45" />
+        <location filename="../views/stats.py" line="94" />
         <source>Labs due</source>
         <translation>실습 예정</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="49" />
-        <source>Charts of retention and workload will appear here.</source>
-        <translation>기억률과 학습량 그래프가 여기에 나옵니다.</translation>
+        <location filename="../views/stats.py" line="125" />
+        <location filename="../views/stats.py" line="126" />
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="127" />
+        <source>Answers per day, last two weeks</source>
+        <translation>하루 답한 수 (지난 2주)</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="128" />
+        <source>Cards coming due, next two weeks</source>
+        <translation>복습할 카드 (앞으로 2주)</translation>
     </message>
 </context>
 <context>
@@ -763,17 +774,17 @@
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../window.py" line="163" />
+        <location filename="../window.py" line="182" />
         <source>quizapp: Docker study</source>
         <translation>quizapp: 도커 공부</translation>
     </message>
     <message>
-        <location filename="../window.py" line="187" />
+        <location filename="../window.py" line="206" />
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="202" />
+        <location filename="../window.py" line="221" />
         <source>Cannot open your data: {error}</source>
         <translation>데이터를 열 수 없습니다: {error}</translation>
     </message>
