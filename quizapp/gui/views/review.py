@@ -203,7 +203,11 @@ class OrderAnswer(QWidget):
             item.setData(Qt.UserRole, index)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        self.list.setMinimumHeight(min(40 + 30 * len(shown), 260))
+        self.list.setStyleSheet(
+            "QListWidget::item { padding: 7px 6px; border-bottom: 1px solid rgba(127, 127, 127, 0.25); }"
+            "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+        )
+        self.list.setFixedHeight(min(12 + self.list.sizeHintForRow(0) * len(shown), 320))
         layout.addWidget(self.list)
 
     def value(self) -> list[int]:
