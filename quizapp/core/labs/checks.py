@@ -401,17 +401,6 @@ def http_differs_from_local(ctx: CheckContext, port: Any, local: str, path: str 
 
 
 @check
-def local_differs_from(ctx: CheckContext, local: str, original: str) -> Outcome:
-    """The learner edited a work-folder file: it no longer equals the text set-up wrote."""
-    have = ctx.local_file(local)
-    if have is None:
-        return no(f"{local} 파일이 없습니다", f"{local} is missing")
-    if have.strip() != ctx.fill(original).encode().strip():
-        return ok()
-    return no(f"{local}이(가) 처음 그대로입니다", f"{local} is unchanged")
-
-
-@check
 def container_file_equals_local(ctx: CheckContext, name: str, path: str, local: str) -> Outcome:
     """A file in a container equals a work-folder file (docker cp in, or out)."""
     c = ctx.container(name)

@@ -128,7 +128,7 @@ class CheckSpec(BaseModel):
     args: dict[str, Any] = Field(default_factory=dict)
     pass_: Text = Field(alias="pass")
     fail: Text
-    # HTTP checks can be skipped by the benchmark; they wait on a network answer.
+
     @field_validator("kind")
     @classmethod
     def _known_kind(cls, kind: str) -> str:

@@ -20,6 +20,10 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from docker.errors import APIError, DockerException, ImageNotFound, NotFound
+from requests.exceptions import RequestException
+
+# The SDK raises requests' own errors when the daemon goes away after connecting.
+DAEMON_ERRORS = (DockerException, RequestException)
 
 from quizapp.core.labs import assets
 from quizapp.core.labs.checks import CHECKS, HTTP_KINDS, CheckContext, Outcome, parse_docker_time, read_fact
@@ -139,7 +143,7 @@ class LabRunner:
             return self._start(lab)
         except assets.AssetError as exc:
             raise LabError(exc.message["ko"], exc.message["en"]) from None
-        except DockerException as exc:
+        except DAEMON_ERRORS as exc:
             raise _daemon_error(exc) from None
 
     def _start(self, lab: Lab) -> LabSession:
@@ -353,7 +357,7 @@ class LabRunner:
         ctx = self.context(lab, attempt, http=http)
         try:
             results = self.run_checks(lab, ctx)
-        except DockerException as exc:
+        except DAEMON_ERRORS as exc:
             raise _daemon_error(exc) from None
         passed = all(r.passed for r in results)
         report = CheckReport(lab.id, passed, results)
@@ -422,7 +426,7 @@ class LabRunner:
             stop_recorder(res.get("recorder_pid"), Path(attempt.workdir))
         try:
             removed += self._reset_daemon(lab, res, since, token)
-        except DockerException as exc:
+        except DAEMON_ERRORS as exc:
             raise _daemon_error(exc) from None
         if lab.setup.registry:
             reg = assets.load_registry(self.data_dir, lab.setup.registry)
@@ -577,7 +581,10 @@ def run_step(step, params: dict[str, Any], workdir: Path) -> str:
     argv = _argv(step.run, params)
     if step.input or step.detach_keys:
         return run_in_pty(argv, step.input, detach=step.detach_keys, wait=step.wait, cwd=workdir)
-    proc = subprocess.run(argv, cwd=workdir, capture_output=True, text=True, timeout=STEP_TIMEOUT, stdin=subprocess.DEVNULL)
+    try:
+        proc = subprocess.run(argv, cwd=workdir, capture_output=True, text=True, timeout=STEP_TIMEOUT, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise LabError(f"해법 단계가 {STEP_TIMEOUT}초 안에 끝나지 않았습니다: {step.run}", f"A solution step did not finish within {STEP_TIMEOUT}s: {step.run}") from None
     if proc.returncode != 0:
         raise LabError(
             f"해법 단계 실패 ({step.run}): {proc.stderr.strip()[-300:]}",
