@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -27,6 +28,13 @@ def launch(args: Any, ctx: Any, view: str = "home") -> int:
     problem = _check_view(view or "home")
     if problem:
         print(problem, file=sys.stderr)
+        return 2
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
+        print(
+            "quizapp: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "use `quizapp review --terminal`, or `quizapp --screenshot FILE.png`",
+            file=sys.stderr,
+        )
         return 2
     try:
         from quizapp.gui.app import apply_theme, ensure_app
@@ -54,6 +62,8 @@ def render_view(window: Any, view: str, timeout: float = 60.0) -> Any:
     quiet = 0
     while time.monotonic() < deadline:
         QCoreApplication.processEvents(QEventLoop.AllEvents, 50)
+        if window.study.open_error is not None:
+            raise ValueError(f"cannot open the data in {window.options.data_dir}: {window.study.open_error}")
         if window.study.collection is not None and window.settled():
             quiet += 1
             if quiet >= 3:

@@ -71,7 +71,13 @@ class Study(QObject):
                 raise
             return collection, collection.session()
 
-        self.runner.run(work, self._opened, lambda exc: self.open_failed.emit(str(exc)))
+        self.runner.run(work, self._opened, self._open_failed)
+
+    open_error: str | None = None
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.open_error = str(exc)
+        self.open_failed.emit(self.open_error)
 
     def _opened(self, result: tuple[Any, Any]) -> None:
         self.collection, self.session = result

@@ -147,6 +147,9 @@ class TerminalWidget(QWidget):
     # ----- keys: every key goes to the shell while the pane has focus ------------------------
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.ShortcutOverride and self.process is not None:
+            # Ctrl+1..6 still switch views, so the keyboard can always leave the pane.
+            if event.modifiers() & Qt.ControlModifier and Qt.Key_1 <= event.key() <= Qt.Key_9:
+                return super().event(event)
             event.accept()  # Ctrl+Z, 1-4, Space: the shell's, not the window's
             return True
         if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Tab and self.process is not None:

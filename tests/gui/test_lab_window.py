@@ -69,7 +69,11 @@ def test_lab_from_start_to_passed(qtbot, lab_window):
     qtbot.waitUntil(lambda: any(r.name == CONTAINER and r.state == "running" for r in labs.resources), timeout=15000)
     qtbot.keyClicks(terminal, "exit")
     qtbot.keyClick(terminal, Qt.Key_Return)
-    qtbot.waitUntil(lambda: any(r.name == CONTAINER and r.state == "exited" for r in labs.resources), timeout=15000)
+    try:
+        qtbot.waitUntil(lambda: any(r.name == CONTAINER and r.state == "exited" for r in labs.resources), timeout=15000)
+    except Exception:
+        ps = subprocess.run(["docker", "ps", "-a", "--filter", f"name={CONTAINER}"], capture_output=True, text=True).stdout
+        raise AssertionError(f"live panel: {labs.resources}\nterminal:\n{terminal.text()}\ndocker ps:\n{ps}")
     assert labs.live.rowCount() >= 1
 
     with qtbot.waitSignal(labs.checked, timeout=60000) as checked:

@@ -187,3 +187,26 @@ def test_stats_show_answers_per_day_and_cards_coming_due(qtbot, window):
     assert stats.ahead.values[0] == 1  # the learning card is due again today
     assert stats.values["reviews_today"].text() == "1"
     assert stats.past.labels[-1] == "today"
+
+
+def test_screenshot_of_unreadable_data_fails_with_a_message(tmp_path, capsys):
+    from quizapp.cli import main
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    code = main(["--data-dir", str(blocker / "data"), "--screenshot", str(tmp_path / "x.png"), "--view", "home"])
+    assert code == 1
+    assert "cannot open the data" in capsys.readouterr().err
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_window_without_a_display_says_what_to_do(monkeypatch, tmp_path, capsys):
+    from types import SimpleNamespace
+
+    from quizapp.cli.gui import launch
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert launch(SimpleNamespace(lang=None, view="home"), SimpleNamespace(data_dir=tmp_path, lang="ko")) == 2
+    assert "review --terminal" in capsys.readouterr().err

@@ -259,6 +259,15 @@ class LabsView(QWidget):
         self._resources_timer.setSingleShot(True)
         self._resources_timer.setInterval(300)
         self._resources_timer.timeout.connect(self.refresh_resources)
+        # A second look after an event: a container's state can settle just after its event. And a
+        # slow poll while a lab is open, in case the stream drops an event at a window boundary.
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(1500)
+        self._settle_timer.timeout.connect(self.refresh_resources)
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(5000)
+        self._poll_timer.timeout.connect(self._poll)
         self.badge = DaemonBadge()
         self.badge.clicked.connect(self._badge_clicked)
 
@@ -565,6 +574,7 @@ class LabsView(QWidget):
                 self.error = None
             self.lab = lab
             self.page = None
+            self._poll_timer.start()
             self._show_lab()
             self.lab_opened.emit(lab_id)
             if self.daemon is None:
@@ -804,6 +814,15 @@ class LabsView(QWidget):
     def _schedule_resources(self) -> None:
         if self.lab is not None and not self._resources_timer.isActive():
             self._resources_timer.start()
+        if self.lab is not None:
+            self._settle_timer.start()
+
+    def _poll(self) -> None:
+        if self.lab is None or not self.isVisible():
+            self._poll_timer.stop()
+            return
+        if self.study.runner.pending == 0:
+            self.refresh_resources()
 
     def refresh_resources(self) -> None:
         if self.runner is None or self.lab is None:
@@ -843,5 +862,6 @@ class LabsView(QWidget):
         return self.page is not None and self.busy_with is None
 
     def shutdown(self) -> None:
+        self._poll_timer.stop()
         self.terminal.stop()
         self.listener.stop()
