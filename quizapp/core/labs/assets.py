@@ -221,6 +221,20 @@ def _pid_alive(pid: int | None) -> bool:
         return False
 
 
+def process_matches(pid: int | None, marker: str) -> bool:
+    """The process `pid` is alive and (where /proc tells) runs a command line containing
+    `marker`: a pid saved long ago may belong to someone else by now."""
+    if not _pid_alive(pid):
+        return False
+    cmdline = Path(f"/proc/{pid}/cmdline")
+    if not Path("/proc/self/cmdline").exists():
+        return True
+    try:
+        return marker in cmdline.read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+    except OSError:
+        return False
+
+
 def _htpasswd_line(user: str, password: str) -> str:
     prog = shutil.which("htpasswd")
     if prog:
@@ -245,7 +259,7 @@ def ensure_registry(client, data_dir: Path, kind: str, preferred: int, taken: se
         try:
             st = json.loads(state_file.read_text())
             reg = Registry(**st)
-            alive = _pid_alive(reg.pid) if reg.pid else _container_running(client, reg.container)
+            alive = process_matches(reg.pid, "serve") if reg.pid else _container_running(client, reg.container)
             if alive and _registry_answers(kind, reg.port):
                 return reg
         except (ValueError, TypeError):
@@ -343,7 +357,7 @@ def stop_registries(client, data_dir: Path) -> list[str]:
             reg = Registry(**json.loads(state_file.read_text()))
         except (ValueError, TypeError):
             continue
-        if reg.pid and _pid_alive(reg.pid):
+        if reg.pid and process_matches(reg.pid, "serve"):
             os.kill(reg.pid, signal.SIGTERM)
             for _ in range(50):
                 if not _pid_alive(reg.pid):

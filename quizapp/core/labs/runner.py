@@ -512,7 +512,14 @@ class LabRunner:
             recent = created >= since
             lab_named = c.name.startswith("quizlab-") or _is_lab_tag(c.attrs["Config"].get("Image", ""))
             if c.id in setup_containers or labels.get(LAB_LABEL) == lab.id or labels.get("quizapp.probe") or (recent and (lab_named or c.attrs.get("Image") in image_ids)):
-                c.remove(force=True, v=True)
+                try:
+                    c.remove(force=True, v=True)
+                except NotFound:
+                    continue  # gone meanwhile (--rm, or removed by hand)
+                except APIError as exc:
+                    if exc.status_code == 409 and "in progress" in str(exc):
+                        continue  # the daemon is removing it already (--rm)
+                    raise
                 removed.append(f"container {c.name}")
         for img, tags in images:
             targets = tags or ([img.id] if not img.tags else [])
@@ -670,6 +677,12 @@ def stop_recorder(pid: int | None, workdir: Path) -> None:
     import signal
 
     if not pid:
+        return
+    try:  # reap it if it already ended on its own (it is our child when this process started it)
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        pass
+    if not assets.process_matches(pid, "quizapp.core.labs.recorder"):
         return
     try:
         os.kill(pid, signal.SIGTERM)
