@@ -268,7 +268,8 @@ def ensure_registry(client, data_dir: Path, kind: str, preferred: int, taken: se
         return Registry(kind, preferred, owned=False)
     port = choose_port(preferred, taken)
     user = "quizlab" if kind == "auth" else None
-    password = secrets.token_urlsafe(9) if kind == "auth" else None
+    # Letters and digits only: a password starting with "-" would read as an option.
+    password = secrets.token_hex(6) if kind == "auth" else None
     state_dir.mkdir(parents=True, exist_ok=True)
     (state_dir / "data").mkdir(exist_ok=True)
     config = {
