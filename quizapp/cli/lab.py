@@ -6,7 +6,6 @@ name held by something else, ...).
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 

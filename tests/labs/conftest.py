@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.core.labs import DaemonProblem, LabRunner, connect, load_labs
-from quizapp.core.labs.assets import BASE_REF, SHARED_LABEL, ensure_base, stop_registries
+from quizapp.core.labs.assets import BASE_REF, ensure_base, stop_registries
 
 REQUIRE = os.environ.get("QUIZAPP_REQUIRE_DOCKER") == "1"
 CONTENT = Path(__file__).resolve().parents[2] / "content"

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from labs.conftest import CONTENT
 
 ROOT = Path(__file__).resolve().parents[2]
 
