@@ -42,25 +42,30 @@ app.exec()
 """
 
 QUIZAPP = r"""
+# As `quizapp review` starts the window (quizapp.cli.gui.launch), watching for the card's first paint.
 import sys
 from pathlib import Path
-from quizapp.gui.app import ensure_app
+from quizapp.gui import preload_core
+preload_core()
+from quizapp.cli.gui import open_window
 from quizapp.gui.study import GuiOptions
-from quizapp.gui.window import MainWindow
-app = ensure_app()
-window = MainWindow(GuiOptions(data_dir=Path(sys.argv[1]), lang="ko"))
-review = window.view("review")
-shown = []
-review.card_shown.connect(lambda _id: shown.append(1))
-original = review.prompt.paintEvent
-def paint(e):
-    original(e)
-    if shown:
+from quizapp.gui.views import review as review_module
+def show_step(self, step):
+    original(self, step)
+    label = self.prompt
+    if step.card is None or getattr(label, "_watched", False):
+        return
+    label._watched = True
+    paint_label = label.paintEvent
+    def paint(e):
+        paint_label(e)
         print("drawn", flush=True)
         app.exit(0)
-review.prompt.paintEvent = paint
-window.show_view("review")
-window.show()
+    label.paintEvent = paint
+    label.update()
+original = review_module.ReviewView._show_step
+review_module.ReviewView._show_step = show_step
+app, window = open_window(GuiOptions(data_dir=Path(sys.argv[1]), lang="ko"), "review")
 app.exec()
 window.shutdown()
 import os

@@ -36,21 +36,30 @@ def launch(args: Any, ctx: Any, view: str = "home") -> int:
             file=sys.stderr,
         )
         return 2
+    from quizapp.gui import preload_core
+
+    preload_core()
     try:
-        from quizapp.gui.app import apply_theme, ensure_app
-        from quizapp.gui.window import MainWindow
+        app, window = open_window(_options(args, ctx), view, explicit="--view" in sys.argv or view != "home")
     except ImportError as exc:
         print(f"quizapp: the window needs PySide6 ({exc}); `quizapp review --terminal` works without it", file=sys.stderr)
         return 2
+    return int(app.exec())
+
+
+def open_window(options: Any, view: str = "home", *, explicit: bool = True) -> tuple[Any, Any]:
+    """The application and its shown window, on `view` (or, when not `explicit`, the view that was
+    open last time). The benchmark starts the window through here too."""
+    from quizapp.gui.app import apply_theme, ensure_app
+    from quizapp.gui.window import MainWindow
+
     app = ensure_app()
-    window = MainWindow(_options(args, ctx))
+    window = MainWindow(options)
     last = window.restore_state()
-    # An explicit --view wins; otherwise the view that was open last time.
-    explicit = "--view" in sys.argv or view != "home"
     window.study.ready.connect(lambda: apply_theme(window.study.settings.theme))
     window.show_view(view if explicit else last if _check_view(last) is None else "home")
     window.show()
-    return int(app.exec())
+    return app, window
 
 
 def render_view(window: Any, view: str, timeout: float = 60.0) -> Any:
