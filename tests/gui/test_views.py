@@ -210,3 +210,20 @@ def test_window_without_a_display_says_what_to_do(monkeypatch, tmp_path, capsys)
     monkeypatch.setattr("sys.platform", "linux")
     assert launch(SimpleNamespace(lang=None, view="home"), SimpleNamespace(data_dir=tmp_path, lang="ko")) == 2
     assert "review --terminal" in capsys.readouterr().err
+
+
+def test_open_window_returns_to_the_last_view(qtbot, data_dir, clock):
+    from quizapp.cli.gui import open_window
+    from quizapp.gui.study import GuiOptions
+
+    options = GuiOptions(data_dir=data_dir, lang="en", clock=clock, content_dir=CONTENT, docker=False)
+    _app, first = open_window(options, "stats")
+    qtbot.addWidget(first, before_close_func=lambda w: w.shutdown())
+    assert first.current == "stats"
+    first.close()  # saves geometry and the last view
+    _app, second = open_window(options, "home", explicit=False)
+    qtbot.addWidget(second, before_close_func=lambda w: w.shutdown())
+    assert second.current == "stats"
+    _app, third = open_window(options, "browse", explicit=True)
+    qtbot.addWidget(third, before_close_func=lambda w: w.shutdown())
+    assert third.current == "browse"
