@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from quizapp.core.clock import Clock, SystemClock
 from quizapp.core.settings import Settings
 from quizapp.gui.worker import TaskRunner
+from quizapp.gui.signals import emit
 
 
 @dataclass
@@ -77,14 +78,14 @@ class Study(QObject):
 
     def _open_failed(self, exc: BaseException) -> None:
         self.open_error = str(exc)
-        self.open_failed.emit(self.open_error)
+        emit(self.open_failed, self.open_error)
 
     def _opened(self, result: tuple[Any, Any]) -> None:
         self.collection, self.session = result
         self.settings = self.session.settings
         if self.options.lang is None:
             self.lang = self.settings.language
-        self.ready.emit()
+        emit(self.ready)
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback()
@@ -95,7 +96,7 @@ class Study(QObject):
     def _labs_read(self, result: tuple[list[Any], list[str]]) -> None:
         self.labs, self.lab_problems = result
         self.labs_read = True
-        self.labs_loaded.emit()
+        emit(self.labs_loaded)
 
     def when_ready(self, callback: Callable[[], None]) -> None:
         if self.collection is not None:
@@ -120,7 +121,7 @@ class Study(QObject):
         if lang == self.lang:
             return
         self.lang = lang
-        self.language_changed.emit(lang)
+        emit(self.language_changed, lang)
 
     def save_settings(self, settings: Settings, on_done: Callable[[Any], None] | None = None, on_error: Callable[[BaseException], None] | None = None) -> None:
         """Validate and store the settings; a new review session picks them up."""
@@ -134,8 +135,8 @@ class Study(QObject):
         def done(session: Any) -> None:
             self.session = session
             self.settings = settings
-            self.settings_changed.emit()
-            self.data_changed.emit()
+            emit(self.settings_changed)
+            emit(self.data_changed)
             if on_done is not None:
                 on_done(settings)
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from quizapp.gui.app import monospace_font
+from quizapp.gui.signals import emit
 
 SUPPORTED = sys.platform != "win32"
 
@@ -127,12 +128,12 @@ class TerminalWidget(QWidget):
         if not data:
             code = self.process.exitstatus if self.process is not None else 0
             self.stop()
-            self.exited.emit(code or 0)
+            emit(self.exited, code or 0)
             self.update()
             return
         self.stream.feed(data)
         self.update()
-        self.output.emit()
+        emit(self.output)
 
     def send(self, text: str | bytes) -> None:
         if self.process is None:

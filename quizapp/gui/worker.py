@@ -11,19 +11,24 @@ get their own thread through `run_background`, so a check never waits behind an 
 
 from __future__ import annotations
 
+import queue
 import threading
 import traceback
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
+from quizapp.gui.signals import emit
 
 
 class TaskRunner(QObject):
     """Runs functions on a single worker thread; results come back on the GUI thread."""
 
-    # (callback id, ok, value) emitted from the worker thread, delivered queued on the GUI thread
-    _finished = Signal(int, bool, object)
+    # Emitted from the worker thread when a result is waiting in `_results`; delivered queued on
+    # the GUI thread. The result itself travels through the Python queue, not as signal arguments:
+    # PySide6 (6.12, Python 3.11) miscounts references to None/True/False passed as queued signal
+    # arguments from a thread, which ends in "deallocating None" after enough operations.
+    _finished = Signal()
     # how many operations are queued or running; the window shows a busy indicator from it
     busy_changed = Signal(int)
     # an operation failed and had no on_error of its own
@@ -36,6 +41,7 @@ class TaskRunner(QObject):
         self._next_id = 0
         self._pending = 0
         self._closed = False
+        self._results: queue.SimpleQueue[tuple[int, bool, Any]] = queue.SimpleQueue()
         self._finished.connect(self._deliver)
 
     @property
@@ -55,7 +61,7 @@ class TaskRunner(QObject):
         op_id = self._next_id
         self._callbacks[op_id] = (on_done, on_error)
         self._pending += 1
-        self.busy_changed.emit(self._pending)
+        emit(self.busy_changed, self._pending)
 
         def job() -> Any:
             try:
@@ -70,16 +76,25 @@ class TaskRunner(QObject):
         return self._executor.submit(job)
 
     def _emit(self, op_id: int, ok: bool, value: Any) -> None:
+        self._results.put((op_id, ok, value))
         try:
-            self._finished.emit(op_id, ok, value)
+            emit(self._finished)
         except RuntimeError:  # the runner was deleted while the job ran (window closed)
             pass
 
-    @Slot(int, bool, object)
-    def _deliver(self, op_id: int, ok: bool, value: Any) -> None:
+    @Slot()
+    def _deliver(self) -> None:
+        while True:
+            try:
+                op_id, ok, value = self._results.get_nowait()
+            except queue.Empty:
+                return
+            self._deliver_one(op_id, ok, value)
+
+    def _deliver_one(self, op_id: int, ok: bool, value: Any) -> None:
         on_done, on_error = self._callbacks.pop(op_id, (None, None))
         self._pending -= 1
-        self.busy_changed.emit(self._pending)
+        emit(self.busy_changed, self._pending)
         if self._closed:
             return
         if ok:
@@ -88,7 +103,7 @@ class TaskRunner(QObject):
         elif on_error is not None:
             on_error(value)
         else:
-            self.failed.emit(getattr(value, "__quizapp_traceback__", None) or repr(value))
+            emit(self.failed, getattr(value, "__quizapp_traceback__", None) or repr(value))
 
     def call_sync(self, fn: Callable[[], Any]) -> Any:
         """Run `fn` on the worker and wait: only for start-up and shut-down, never for a click."""

@@ -25,6 +25,7 @@ from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import heading, local_time, wrapped_label
 from quizapp.gui.views.review import rating_name
+from quizapp.gui.signals import emit
 
 STATES = ("new", "learning", "review", "relearning", "leech")
 # quizapp.core.content.model.CARD_TYPES, spelled out so this module does not import pydantic on the
@@ -179,7 +180,7 @@ class BrowseView(QWidget):
         self._searching = False
         self.rows = rows
         self._show_rows()
-        self.searched.emit(len(rows))
+        emit(self.searched, len(rows))
 
     def _show_rows(self) -> None:
         rows = self.rows or []
@@ -208,7 +209,7 @@ class BrowseView(QWidget):
         self.history_card = card_id
         self.history = log
         self._show_history()
-        self.history_shown.emit(card_id)
+        emit(self.history_shown, card_id)
 
     def _show_history(self) -> None:
         if self.history_card is None:

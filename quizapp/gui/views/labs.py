@@ -48,6 +48,7 @@ from quizapp.gui.terminal import SUPPORTED as TERMINAL_SUPPORTED
 from quizapp.gui.terminal import TerminalWidget
 from quizapp.gui.views.common import heading, inline_code, install_shortcuts, wrapped_label
 from quizapp.gui.worker import run_background
+from quizapp.gui.signals import emit
 
 LAB_STATES = ("not_started", "in_progress", "passed", "due")
 MAX_FILE_BYTES = 64 * 1024
@@ -253,7 +254,7 @@ class LabsView(QWidget):
         self.resources: list[Any] = []
         self.busy_with: str | None = None
         self.error: dict[str, str] | None = None
-        self.listener = EventListener(self._event_seen.emit)
+        self.listener = EventListener(lambda: emit(self._event_seen))
         self._event_seen.connect(self._schedule_resources)
         self._resources_timer = QTimer(self)
         self._resources_timer.setSingleShot(True)
@@ -494,14 +495,14 @@ class LabsView(QWidget):
         if old is not None and old is not client:
             self.study.runner.run(old.close)
         self.badge.show_status(status, self.study.lang)
-        self.daemon_changed.emit(status)
+        emit(self.daemon_changed, status)
         if self.lab is not None:
             self._show_lab()
             self.refresh_resources()
 
     def _badge_clicked(self) -> None:
         if self.daemon is not None and not self.daemon.ok:
-            self.study.message.emit(pick(self.daemon.problem, self.study.lang))
+            emit(self.study.message, pick(self.daemon.problem, self.study.lang))
         self.connect_daemon()
 
     # ----- the list ----------------------------------------------------------------------------------
@@ -564,7 +565,7 @@ class LabsView(QWidget):
             lab = self.study.lab(lab_id)
             if lab is None:
                 self.lab = None
-                self.study.message.emit(translate("Labs", "There is no lab {lab}.").format(lab=lab_id))
+                emit(self.study.message, translate("Labs", "There is no lab {lab}.").format(lab=lab_id))
                 self.show_list()
                 return
             if self.lab is None or self.lab.id != lab_id:
@@ -576,7 +577,7 @@ class LabsView(QWidget):
             self.page = None
             self._poll_timer.start()
             self._show_lab()
-            self.lab_opened.emit(lab_id)
+            emit(self.lab_opened, lab_id)
             if self.daemon is None:
                 self.connect_daemon()
             self.reload_lab()
@@ -595,7 +596,7 @@ class LabsView(QWidget):
             return
         self.page = page
         self._show_lab()
-        self.lab_loaded.emit(lab_id)
+        emit(self.lab_loaded, lab_id)
 
     def _show_lab(self) -> None:
         lab, page, lang = self.lab, self.page, self.study.lang
@@ -710,7 +711,7 @@ class LabsView(QWidget):
         message = getattr(exc, "message", None)
         self.error = message if isinstance(message, dict) else {"ko": str(exc), "en": str(exc)}
         self._busy(None)
-        self.failed.emit(pick(self.error, "en"))
+        emit(self.failed, pick(self.error, "en"))
         self.reload_lab()
 
     def start_lab(self) -> None:
@@ -722,8 +723,8 @@ class LabsView(QWidget):
 
         def done(session: Any) -> None:
             self._busy(None)
-            self.set_up.emit(lab.id)
-            self.study.data_changed.emit()
+            emit(self.set_up, lab.id)
+            emit(self.study.data_changed)
             self.reload_lab()
             if self.terminal.running:
                 self.open_terminal()
@@ -741,9 +742,9 @@ class LabsView(QWidget):
         def done(report: Any) -> None:
             self.report = report
             self._busy(None)
-            self.checked.emit(report)
+            emit(self.checked, report)
             if report.passed:
-                self.study.data_changed.emit()
+                emit(self.study.data_changed)
             self.reload_lab()
 
         self.study.run(lambda _c, _s: runner.check(lab, answers or None), done, self._lab_error)
@@ -793,15 +794,15 @@ class LabsView(QWidget):
             for edit in self.answer_edits.values():
                 edit.clear()
             self._busy(None)
-            self.study.message.emit(translate("Labs", "Reset: removed {n} item(s).").format(n=len(removed)))
-            self.study.data_changed.emit()
+            emit(self.study.message, translate("Labs", "Reset: removed {n} item(s).").format(n=len(removed)))
+            emit(self.study.data_changed)
             self.reload_lab()
 
         self.study.run(lambda _c, _s: runner.reset(lab), done, self._lab_error)
 
     def _copy_folder(self) -> None:
         QGuiApplication.clipboard().setText(self.folder.text())
-        self.study.message.emit(translate("Labs", "Copied the folder path."))
+        emit(self.study.message, translate("Labs", "Copied the folder path."))
 
     def open_terminal(self) -> None:
         if self.page is None or self.page.workdir is None or not TERMINAL_SUPPORTED:
@@ -834,7 +835,7 @@ class LabsView(QWidget):
             if self.lab is not None and self.lab.id == lab.id:
                 self.resources = resources
                 self._show_resources()
-                self.resources_changed.emit(resources)
+                emit(self.resources_changed, resources)
 
         self.study.run(lambda _c, _s: runner.resources(lab), done, lambda _e: None)
 

@@ -40,6 +40,7 @@ from quizapp.gui.app import is_dark, monospace_font
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import bilingual, heading, install_shortcuts, interval, inline_code, separator, wrapped_label
+from quizapp.gui.signals import emit
 
 RATINGS = (1, 2, 3, 4)
 
@@ -379,7 +380,7 @@ class ReviewView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.state = "error"
-        self.study.message.emit(translate("Review", "Something went wrong: {error}").format(error=str(exc)))
+        emit(self.study.message, translate("Review", "Something went wrong: {error}").format(error=str(exc)))
         self._render_buttons()
 
     def _show_step(self, step: ops.StudyStep) -> None:
@@ -388,20 +389,20 @@ class ReviewView(QWidget):
         self.answer_value = None
         self._update_counts()
         if step.became_leech:
-            self.study.message.emit(
+            emit(self.study.message, 
                 translate("Review", "You have forgotten this card {n} times; it is marked as a leech.").format(n=step.lapses)
             )
         if step.undone:
-            self.study.message.emit(translate("Review", "Undone: {card}").format(card=step.undone))
+            emit(self.study.message, translate("Review", "Undone: {card}").format(card=step.undone))
         if step.card is None:
             self.state = "done"
             self._show_done()
-            self.finished.emit()
+            emit(self.finished)
             return
         self.state = "front"
         self._render_card(keep_answer=False)
         self.shown_at = time.monotonic()
-        self.card_shown.emit(step.card.card.id)
+        emit(self.card_shown, step.card.card.id)
 
     def _show_done(self) -> None:
         self.pages.setCurrentIndex(1)
@@ -593,7 +594,7 @@ class ReviewView(QWidget):
         self._render_back()
         self._render_buttons()
         self.setFocus()
-        self.revealed.emit(self.card.id)
+        emit(self.revealed, self.card.id)
 
     def rate(self, rating: int) -> None:
         if self.state != "back" or rating not in RATINGS:
@@ -609,8 +610,8 @@ class ReviewView(QWidget):
             return ops.answer_and_next(collection, session, card.id, rating, duration_ms=duration_ms, answer=answer, correct=correct)
 
         def done(step: ops.StudyStep) -> None:
-            self.answered.emit(card.id, rating)
-            self.study.data_changed.emit()
+            emit(self.answered, card.id, rating)
+            emit(self.study.data_changed)
             self._show_step(step)
 
         self.study.run(work, done, self._failed)
@@ -619,11 +620,11 @@ class ReviewView(QWidget):
         if self.state not in ("front", "back", "done"):
             return
         if self.step is None or not self.step.can_undo:
-            self.study.message.emit(translate("Review", "Nothing to undo."))
+            emit(self.study.message, translate("Review", "Nothing to undo."))
             return
 
         def done(step: ops.StudyStep) -> None:
-            self.study.data_changed.emit()
+            emit(self.study.data_changed)
             self._show_step(step)
 
         self.state = "loading"
@@ -632,7 +633,7 @@ class ReviewView(QWidget):
 
     def _open_lab(self) -> None:
         if self.card is not None and self.card.lab:
-            self.open_lab.emit(self.card.lab)
+            emit(self.open_lab, self.card.lab)
 
     def settled(self) -> bool:
         return self.state in ("front", "back", "done", "error")

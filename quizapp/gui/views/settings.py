@@ -24,6 +24,7 @@ from quizapp.gui.app import apply_theme
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import heading, install_shortcuts, wrapped_label
+from quizapp.gui.signals import emit
 
 
 class SettingsView(QWidget):
@@ -159,7 +160,7 @@ class SettingsView(QWidget):
 
         def done(_settings: Any) -> None:
             self.result.setText(translate("Settings", "Saved."))
-            self.saved.emit()
+            emit(self.saved)
 
         self.study.save_settings(settings, done, lambda exc: self.result.setText(str(exc)))
 

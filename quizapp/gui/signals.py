@@ -1,0 +1,49 @@
+"""Emitting a signal from Python, without PySide6's reference leak on its return value.
+
+PySide6 6.12's `SignalInstance.emit()` returns True or False without a new reference. On Python 3.11
+(where True and False are not yet immortal, as they are from 3.12) each emit whose result is
+dropped takes one reference from True; after a few hundred to a few thousand emits the interpreter
+aborts with "bool_dealloc: deallocating True or False". Every emit in the window goes through
+`emit()`, which gives the reference back when (and only when) the running PySide6 leaks it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from typing import Any
+
+_incref = ctypes.pythonapi.Py_IncRef
+_incref.argtypes = [ctypes.py_object]
+_incref.restype = None
+_leaks: bool | None = None
+
+
+def emit_leaks_a_reference() -> bool:
+    """Whether this PySide6 returns emit()'s result without a reference (measured once)."""
+    global _leaks
+    if _leaks is None:
+        from PySide6.QtCore import QObject, Signal
+
+        class _Probe(QObject):
+            probe = Signal()
+
+        obj = _Probe()
+        results = []
+        before = sys.getrefcount(True) + sys.getrefcount(False)
+        for _ in range(8):
+            results.append(obj.probe.emit())
+        held = sys.getrefcount(True) + sys.getrefcount(False)
+        # With a correct emit, holding the 8 results adds 8 references; with the leak, none.
+        _leaks = held - before < 8
+        for value in results:
+            if _leaks:
+                _incref(value)
+        results.clear()
+    return _leaks
+
+
+def emit(signal: Any, *args: Any) -> None:
+    result = signal.emit(*args)
+    if result is not None and emit_leaks_a_reference():
+        _incref(result)
