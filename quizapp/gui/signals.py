@@ -1,4 +1,5 @@
-"""Emitting a signal from Python, without PySide6's reference leak on its return value.
+"""Guards against PySide6 builds that drop references to None, True and False (6.12.0 does on
+Python 3.11), and emitting a signal without PySide6's reference leak on its return value.
 
 PySide6 6.12's `SignalInstance.emit()` returns True or False without a new reference. On Python 3.11
 (where True and False are not yet immortal, as they are from 3.12) each emit whose result is
@@ -47,3 +48,25 @@ def emit(signal: Any, *args: Any) -> None:
     result = signal.emit(*args)
     if result is not None and emit_leaks_a_reference():
         _incref(result)
+
+
+def pin_singletons_if_leaking() -> bool:
+    """On Python < 3.12 with a PySide6 that returns None without a reference (6.12.0 does, from every
+    void call such as QLabel.setText), give None, True and False a reference count no session can
+    use up, as Python 3.12 does by making them immortal. Without this the interpreter aborts with
+    "deallocating None" after a few thousand calls. quizapp pins a PySide6 without the bug; this
+    keeps a window alive on one that has it. Returns whether it was needed."""
+    if sys.version_info >= (3, 12):
+        return False
+    from PySide6.QtCore import QObject
+
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(16):
+        probe.setObjectName("probe")
+    if sys.getrefcount(None) - before > -8:
+        return False
+    for singleton in (None, True, False):
+        # ob_refcnt is a PyObject's first field (Py_ssize_t) in CPython 3.11 and earlier.
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+    return True
