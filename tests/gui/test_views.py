@@ -227,3 +227,29 @@ def test_open_window_returns_to_the_last_view(qtbot, data_dir, clock):
     _app, third = open_window(options, "browse", explicit=True)
     qtbot.addWidget(third, before_close_func=lambda w: w.shutdown())
     assert third.current == "browse"
+
+
+def test_labs_by_keyboard_without_docker(qtbot, window):
+    labs = window.view("labs")
+    window.show_view("labs")
+    qtbot.waitUntil(lambda: window.study.labs_read and labs.states is not None, timeout=10000)
+    assert labs.lab_list.rowCount() == 1
+    assert labs.lab_list.item(0, 0).text() == "A first lab from the window"
+    assert labs.lab_list.item(0, 1).text() == "not started"
+    labs.lab_list.setFocus()
+    labs.lab_list.setCurrentCell(0, 0)
+    with qtbot.waitSignal(labs.lab_loaded, timeout=10000):
+        press(qtbot, window, Qt.Key_Return)
+    assert labs.pages.currentIndex() == 1
+    assert "quizlab-gui-hello" in labs.task.text()
+    # the lab's files, highlighted
+    assert [labs.file_list.item(i).text() for i in range(labs.file_list.count())] == ["Dockerfile"]
+    assert "FROM" in labs.file_view.toPlainText() and "<span" in labs.file_view.toHtml()
+    assert not labs.start_button.isEnabled()  # no daemon in this window
+    # the solution can be read without a daemon; Escape goes back to the list
+    with qtbot.waitSignal(labs.lab_loaded, timeout=10000):
+        qtbot.mouseClick(labs.solution_button, Qt.LeftButton)
+    assert "docker run --name quizlab-gui-hello quizlab/base:1 true" in labs.solution_text.text()
+    labs.task.setFocus()
+    press(qtbot, window, Qt.Key_Escape)
+    assert labs.pages.currentIndex() == 0
