@@ -25,23 +25,34 @@ translate = QCoreApplication.translate
 
 
 class LanguageSwitch:
-    """Holds the Korean translator and installs it when the language is Korean."""
+    """Installs the Korean translator when the language is Korean.
+
+    The translator belongs to the application, not to a window (there is one QApplication per
+    process and its language is everyone's): every LanguageSwitch shares it, so a window that
+    switches to English also takes away Korean that an earlier window installed.
+    """
+
+    _translator: QTranslator | None = None
+    _loaded = False
+    _installed = False
 
     def __init__(self) -> None:
-        self._translator = QTranslator()
-        self._loaded = self._translator.load(str(QM_FILE))
-        self._installed = False
+        cls = type(self)
+        if cls._translator is None:
+            cls._translator = QTranslator()
+            cls._loaded = cls._translator.load(str(QM_FILE))
 
     @property
     def available(self) -> bool:
-        return self._loaded
+        return type(self)._loaded
 
     def apply(self, lang: str) -> None:
+        cls = type(self)
         app = QCoreApplication.instance()
-        if lang == "ko" and self._loaded and not self._installed:
-            app.installTranslator(self._translator)
-            self._installed = True
-        elif lang != "ko" and self._installed:
-            app.removeTranslator(self._translator)
-            self._installed = False
+        if lang == "ko" and cls._loaded and not cls._installed:
+            app.installTranslator(cls._translator)
+            cls._installed = True
+        elif lang != "ko" and cls._installed:
+            app.removeTranslator(cls._translator)
+            cls._installed = False
         QLocale.setDefault(QLocale(QLocale.Korean if lang == "ko" else QLocale.English))
