@@ -123,3 +123,23 @@ def test_daemon_badge_says_what_is_wrong(qtbot, data_dir, clock, monkeypatch):
     qtbot.waitUntil(lambda: labs.page is not None, timeout=10000)
     assert not labs.start_button.isEnabled()
     assert labs.daemon.problem["en"].split("(")[0] in labs.status.text()
+
+
+def test_docker_host_setting_reconnects(qtbot, data_dir, clock, monkeypatch):
+    monkeypatch.delenv("DOCKER_HOST", raising=False)
+    window = make_window(qtbot, data_dir, clock, docker=True)
+    labs = window.view("labs")
+    window.show_view("labs")
+    qtbot.waitUntil(lambda: labs.daemon is not None, timeout=30000)
+    settings = window.view("settings")
+    window.show_view("settings")
+    settings.docker_host.setText("unix:///nonexistent/quizapp.sock")
+    with qtbot.waitSignal(labs.daemon_changed, timeout=30000) as changed:
+        qtbot.mouseClick(settings.save_button, Qt.LeftButton)
+    assert not changed.args[0].ok
+    assert "/nonexistent/quizapp.sock" in changed.args[0].host
+    settings.docker_host.setText("")
+    with qtbot.waitSignal(labs.daemon_changed, timeout=30000) as changed:
+        qtbot.mouseClick(settings.save_button, Qt.LeftButton)
+    assert changed.args[0].host != "unix:///nonexistent/quizapp.sock"
+    assert "DOCKER_HOST" not in __import__("os").environ

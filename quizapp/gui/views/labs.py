@@ -74,12 +74,28 @@ class DaemonStatus:
     kind: str = ""
 
 
+# DOCKER_HOST and DOCKER_CONTEXT as they were before a setting changed them, so clearing the
+# setting goes back to them.
+_ENV_NAMES = ("DOCKER_HOST", "DOCKER_CONTEXT")
+_env_before_setting: dict[str, str | None] | None = None
+
+
 def connect_daemon(docker_host: str) -> tuple[Any, DaemonStatus]:
-    """(client or None, status). A docker host from the settings wins over the environment."""
+    """(client or None, status). A docker host from the settings wins over the environment; it is
+    put in the environment so the docker commands a lab runs talk to the same daemon."""
+    global _env_before_setting
     from quizapp.core.labs import DaemonProblem, connect
     from quizapp.core.labs.daemon import docker_host as find_host
 
+    if _env_before_setting is not None:
+        for name, value in _env_before_setting.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        _env_before_setting = None
     if docker_host:
+        _env_before_setting = {name: os.environ.get(name) for name in _ENV_NAMES}
         if "://" in docker_host:
             os.environ["DOCKER_HOST"] = docker_host
         else:
@@ -281,6 +297,8 @@ class LabsView(QWidget):
         study.language_changed.connect(lambda _l: self.retranslate())
         study.data_changed.connect(lambda: self.refresh_states() if self.isVisible() else None)
         study.labs_loaded.connect(self._labs_loaded)
+        study.settings_changed.connect(self._settings_changed)
+        self._docker_host = study.settings.docker_host
         self.retranslate()
 
     # ----- building -------------------------------------------------------------------------------
@@ -468,7 +486,7 @@ class LabsView(QWidget):
                 self._connected((None, DaemonStatus(False, problem={"ko": "Docker 연결을 끈 상태로 실행되었습니다.", "en": "Started with Docker turned off."}, kind="off")))
             return
         self._connecting = True
-        host = self.study.settings.docker_host
+        host = self._docker_host = self.study.settings.docker_host
 
         def work(collection: Any, _session: Any) -> tuple[Any, DaemonStatus]:
             return connect_daemon(host)
@@ -499,6 +517,14 @@ class LabsView(QWidget):
         if self.lab is not None:
             self._show_lab()
             self.refresh_resources()
+
+    def _settings_changed(self) -> None:
+        if self.study.settings.docker_host != self._docker_host:
+            self._docker_host = self.study.settings.docker_host
+            self.listener.stop(0)
+            self.daemon = None
+            self.badge.show_status(None, self.study.lang)
+            self.connect_daemon()
 
     def _badge_clicked(self) -> None:
         if self.daemon is not None and not self.daemon.ok:
