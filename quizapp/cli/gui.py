@@ -99,11 +99,12 @@ def screenshot(args: Any, ctx: Any) -> int:
     if not path.parent.exists():
         print(f"quizapp: --screenshot: the folder {path.parent} does not exist", file=sys.stderr)
         return 2
-    from quizapp.gui.app import ensure_app
+    from quizapp.gui.app import apply_theme, ensure_app
     from quizapp.gui.window import MainWindow
 
     app = ensure_app(offscreen=True)
     window = MainWindow(_options(args, ctx))
+    window.study.ready.connect(lambda: apply_theme(window.study.settings.theme))
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     try:

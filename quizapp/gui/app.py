@@ -6,7 +6,7 @@ import os
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 # Families tried in order for the interface: the first one installed wins. Hangul needs a CJK font;
@@ -47,13 +47,52 @@ def monospace_font() -> QFont:
     return font
 
 
+_theme = "system"
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    window, base, text = QColor(45, 45, 48), QColor(30, 30, 32), QColor(230, 230, 230)
+    for role, colour in (
+        (QPalette.Window, window),
+        (QPalette.WindowText, text),
+        (QPalette.Base, base),
+        (QPalette.AlternateBase, window),
+        (QPalette.ToolTipBase, window),
+        (QPalette.ToolTipText, text),
+        (QPalette.Text, text),
+        (QPalette.Button, window),
+        (QPalette.ButtonText, text),
+        (QPalette.BrightText, QColor(255, 80, 80)),
+        (QPalette.Highlight, QColor(42, 130, 218)),
+        (QPalette.HighlightedText, QColor(255, 255, 255)),
+        (QPalette.PlaceholderText, QColor(150, 150, 150)),
+        (QPalette.Link, QColor(100, 170, 255)),
+    ):
+        p.setColor(role, colour)
+    for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText):
+        p.setColor(QPalette.Disabled, role, QColor(120, 120, 120))
+    return p
+
+
 def apply_theme(theme: str) -> None:
-    """light, dark, or system (follow the desktop's colour scheme)."""
+    """light, dark, or system (follow the desktop's colour scheme, also when it changes)."""
+    global _theme
+    app = QApplication.instance()
+    if app is None:
+        return
     hints = QGuiApplication.styleHints()
-    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
-    if hasattr(hints, "setColorScheme"):
-        hints.setColorScheme(scheme)
+    _theme = theme
+    dark = theme == "dark" or (theme == "system" and hints.colorScheme() == Qt.ColorScheme.Dark)
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    if not getattr(app, "_quizapp_follows_scheme", False):
+        hints.colorSchemeChanged.connect(lambda _scheme: apply_theme(_theme) if _theme == "system" else None)
+        app._quizapp_follows_scheme = True
 
 
 def is_dark() -> bool:
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    """Whether the window is drawn dark now (code blocks then use the dark highlighting)."""
+    app = QApplication.instance()
+    if app is None:
+        return False
+    return app.palette().color(QPalette.Window).lightness() < 128

@@ -253,3 +253,22 @@ def test_labs_by_keyboard_without_docker(qtbot, window):
     labs.task.setFocus()
     press(qtbot, window, Qt.Key_Escape)
     assert labs.pages.currentIndex() == 0
+
+
+def test_theme_setting_switches_the_palette(qtbot, window):
+    from quizapp.gui.app import apply_theme, is_dark
+
+    settings = window.view("settings")
+    window.show_view("settings")
+    try:
+        settings.theme.setCurrentIndex(settings.theme.findData("dark"))
+        with qtbot.waitSignal(settings.saved, timeout=10000):
+            qtbot.mouseClick(settings.save_button, Qt.LeftButton)
+        assert is_dark()
+        assert window.runner.call_sync(window.study.collection.store.load_settings).theme == "dark"
+        settings.theme.setCurrentIndex(settings.theme.findData("light"))
+        with qtbot.waitSignal(settings.saved, timeout=10000):
+            qtbot.mouseClick(settings.save_button, Qt.LeftButton)
+        assert not is_dark()
+    finally:
+        apply_theme("light")
