@@ -26,7 +26,7 @@ from requests.exceptions import RequestException
 DAEMON_ERRORS = (DockerException, RequestException)
 
 from quizapp.core.labs import assets
-from quizapp.core.labs.checks import CHECKS, HTTP_KINDS, CheckContext, Outcome, parse_docker_time, read_fact
+from quizapp.core.labs.checks import CHECKS, HTTP_KINDS, CheckContext, Outcome, normalize_ref, parse_docker_time, read_fact
 from quizapp.core.labs.model import Lab
 
 GOOD, HARD, AGAIN = 3, 2, 1
@@ -446,27 +446,31 @@ class LabRunner:
         return removed
 
     def _lab_images(self, lab: Lab, res: dict, since: float, token: str | None) -> list[tuple[Any, list[str]]]:
-        """(image, tags to remove) for images the attempt made or tagged."""
+        """(image, tags to remove) for images the attempt made or tagged: set-up's, those built
+        from this attempt's folder (its token label), and images made or tagged since the start
+        under a name this lab asks for (also behind a registry address)."""
         setup_ids = set(res.get("images", {}).values())
+        _containers, wanted = self._needed_names(lab)
+        wanted = {normalize_ref(n) for n in wanted}
         tagged = self._tagged_since(since)
         out = []
         for img in self.client.images.list():
             labels = img.labels or {}
             if labels.get(assets.SHARED_LABEL):
                 continue
+            lab_tags = [t for t in img.tags if _is_lab_tag(t) and t != assets.BASE_REF]
             ours = (
                 img.id in setup_ids
                 or (token and labels.get("quizlab.token") == token)
                 or labels.get(assets.SETUP_LABEL) == lab.id
-                or parse_docker_time(img.attrs.get("Created", "")) >= since
             )
-            lab_tags = [t for t in img.tags if _is_lab_tag(t) and t != assets.BASE_REF]
             if ours:
-                out.append((img, lab_tags if lab_tags else []))
-            else:
-                extra = [t for t in lab_tags if t in tagged]
-                if extra:
-                    out.append((img, extra))
+                out.append((img, lab_tags))
+                continue
+            recent = parse_docker_time(img.attrs.get("Created", "")) >= since
+            named = [t for t in lab_tags if _without_registry(t) in wanted and (recent or t in tagged)]
+            if named:
+                out.append((img, named))
         return out
 
     def _tagged_since(self, since: float) -> set[str]:
@@ -475,6 +479,11 @@ class LabRunner:
             return {(e.get("Actor") or {}).get("Attributes", {}).get("name", "") for e in stream}
         finally:
             stream.close()
+
+    @staticmethod
+    def _uses_base(lab: Lab) -> bool:
+        """The learner runs the base image itself in this lab (its containers are the lab's)."""
+        return any(step.run and assets.BASE_REF in step.run for step in lab.solution) or assets.BASE_REF in lab.task.en
 
     def _protected(self, lab: Lab) -> set[str]:
         """Names and ids that other labs' open attempts hold: a reset leaves them alone, even
@@ -502,7 +511,14 @@ class LabRunner:
         removed = []
         protected = self._protected(lab)
         images = [(img, [t for t in tags if t not in protected]) for img, tags in self._lab_images(lab, res, since, token) if img.id not in protected]
-        image_ids = {img.id for img, tags in images if tags or not img.tags}
+        wanted_names, _images = self._needed_names(lab)
+        lab_image_ids = {img.id for img, _tags in images} | set(res.get("images", {}).values())
+        if self._uses_base(lab):
+            try:
+                lab_image_ids.add(self.client.images.get(assets.BASE_REF).id)
+            except (ImageNotFound, APIError):
+                pass
+        lab_image_ids -= protected
         setup_containers = set(res.get("containers", {}).values())
         for c in self.client.containers.list(all=True):
             labels = c.labels or {}
@@ -510,8 +526,9 @@ class LabRunner:
                 continue
             created = parse_docker_time(c.attrs.get("Created", ""))
             recent = created >= since
-            lab_named = c.name.startswith("quizlab-") or _is_lab_tag(c.attrs["Config"].get("Image", ""))
-            if c.id in setup_containers or labels.get(LAB_LABEL) == lab.id or labels.get("quizapp.probe") or (recent and (lab_named or c.attrs.get("Image") in image_ids)):
+            # Made by the learner for this lab: a name it asks for, or one of its images.
+            learners = recent and (c.name in wanted_names or c.attrs.get("Image") in lab_image_ids)
+            if c.id in setup_containers or labels.get(LAB_LABEL) == lab.id or labels.get("quizapp.probe") or learners:
                 try:
                     c.remove(force=True, v=True)
                 except NotFound:
@@ -544,16 +561,27 @@ class LabRunner:
         setup_containers = set(res.get("containers", {}).values())
         out = []
         images = self._lab_images(lab, res, since, res.get("token"))
-        image_ids = {img.id for img, _ in images}
+        wanted_names, _ = self._needed_names(lab)
+        image_ids = {img.id for img, _ in images} | set(res.get("images", {}).values())
+        if self._uses_base(lab):
+            try:
+                image_ids.add(self.client.images.get(assets.BASE_REF).id)
+            except (ImageNotFound, APIError):
+                pass
         for img, tags in images:
             out.append(Resource("image", (tags or img.tags or [img.short_id])[0], img.id, ", ".join(img.tags), "setup" if img.id in set(res.get("images", {}).values()) else "learner"))
         for c in self.client.containers.list(all=True):
             created = parse_docker_time(c.attrs.get("Created", ""))
-            if c.id in setup_containers or (created >= since and (c.name.startswith("quizlab-") or c.attrs.get("Image") in image_ids)):
+            if c.id in setup_containers or (created >= since and (c.name in wanted_names or c.attrs.get("Image") in image_ids)):
                 if (c.labels or {}).get("quizapp.probe"):
                     continue
                 out.append(Resource("container", c.name, c.id, c.status, "setup" if c.id in setup_containers else "learner"))
         return out
+
+
+def _without_registry(ref: str) -> str:
+    """`localhost:5000/quizlab/web:1` -> `quizlab/web:1` (normalized)."""
+    return normalize_ref(re.sub(r"^(?:localhost|127\.0\.0\.1):\d+/", "", ref))
 
 
 def _is_lab_tag(ref: str) -> bool:
