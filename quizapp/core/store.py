@@ -16,12 +16,13 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, Iterable
 
 from quizapp.core.paths import DB_FILENAME
 from quizapp.core.settings import Settings
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SCHEMA_VERSION = 1
 
@@ -120,7 +121,7 @@ class LabAttempt:
     outcome: str | None = None
 
 
-def _migrate_to_1(db: sqlite_utils.Database) -> None:
+def _migrate_to_1(db: "sqlite_utils.Database") -> None:
     db["cards"].create(
         {
             "id": str,
@@ -195,9 +196,24 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, recovered_from: Path | None = None):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db: "sqlite_utils.Database | None" = None
         # Where an unreadable database was moved to when this one was started fresh.
         self.recovered_from = recovered_from
+
+    @property
+    def db(self) -> "sqlite_utils.Database":
+        """sqlite-utils over the same connection, for schema work and bulk writes. Imported on
+        first use: it costs ~50 ms, and opening the app to its first card needs none of it."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.conn.execute(sql, tuple(params))
+        names = [c[0] for c in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
 
     # ----- opening ------------------------------------------------------------------------
     @classmethod
@@ -263,6 +279,8 @@ class Store:
             # process loses nothing committed; only a power cut can lose the last commits.
             conn.execute("PRAGMA synchronous = NORMAL")
             if version < SCHEMA_VERSION:
+                import sqlite_utils
+
                 db = sqlite_utils.Database(conn)
                 conn.execute("BEGIN IMMEDIATE")
                 try:
@@ -298,7 +316,7 @@ class Store:
 
     # ----- settings -----------------------------------------------------------------------
     def load_settings(self) -> Settings:
-        rows = {r["key"]: r["value"] for r in self.db["settings"].rows}
+        rows = dict(self.conn.execute("SELECT key, value FROM settings").fetchall())
         return Settings.from_rows(rows)
 
     def save_settings(self, settings: Settings) -> None:
@@ -353,11 +371,8 @@ class Store:
         return {"added": added, "hidden": hidden, "shown": shown}
 
     def get_card(self, card_id: str) -> CardRow | None:
-        cur = self.conn.execute("SELECT * FROM cards WHERE id = ?", (card_id,))
-        row = cur.fetchone()
-        if row is None:
-            return None
-        return CardRow.from_sql(dict(zip([c[0] for c in cur.description], row)))
+        rows = self._rows("SELECT * FROM cards WHERE id = ?", (card_id,))
+        return CardRow.from_sql(rows[0]) if rows else None
 
     def query_cards(self, where: str, params: Iterable[Any] = (), *, order: str = "", limit: int | None = None) -> list[CardRow]:
         sql = f"SELECT * FROM cards WHERE {where}"
@@ -365,9 +380,7 @@ class Store:
             sql += f" ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        cur = self.conn.execute(sql, tuple(params))
-        names = [c[0] for c in cur.description]
-        return [CardRow.from_sql(dict(zip(names, r))) for r in cur.fetchall()]
+        return [CardRow.from_sql(r) for r in self._rows(sql, params)]
 
     def count(self, sql: str, params: Iterable[Any] = ()) -> int:
         return int(self.conn.execute(sql, tuple(params)).fetchone()[0])
@@ -501,14 +514,14 @@ class Store:
 
     def current_lab_attempt(self, lab_id: str) -> LabAttempt | None:
         """The latest attempt at this lab that has not ended."""
-        rows = list(self.db.query("SELECT * FROM lab_attempts WHERE lab_id = ? AND ended_at IS NULL ORDER BY id DESC LIMIT 1", [lab_id]))
+        rows = self._rows("SELECT * FROM lab_attempts WHERE lab_id = ? AND ended_at IS NULL ORDER BY id DESC LIMIT 1", [lab_id])
         return self._lab_attempt_from_row(rows[0]) if rows else None
 
     def lab_attempts(self, lab_id: str | None = None) -> list[LabAttempt]:
         if lab_id is None:
-            rows = self.db.query("SELECT * FROM lab_attempts ORDER BY id")
+            rows = self._rows("SELECT * FROM lab_attempts ORDER BY id")
         else:
-            rows = self.db.query("SELECT * FROM lab_attempts WHERE lab_id = ? ORDER BY id", [lab_id])
+            rows = self._rows("SELECT * FROM lab_attempts WHERE lab_id = ? ORDER BY id", [lab_id])
         return [self._lab_attempt_from_row(r) for r in rows]
 
     def update_lab_attempt(self, attempt_id: int, **changes: Any) -> None:
