@@ -83,6 +83,8 @@ class CheckContext:
     # Values read from the daemon for the lab's answers, usable in args as `{fact:KEY}`.
     facts: dict[str, str | None] = field(default_factory=dict)
     recorded: dict[str, list[dict]] | None = None
+    # Events the lab's recorder kept (merged with the daemon's own short history).
+    recorded_events: list[dict] = field(default_factory=list)
 
     @property
     def token(self) -> str:
@@ -123,9 +125,14 @@ class CheckContext:
             now = time.time()
             stream = self.client.events(since=f"{self.since:.9f}", until=f"{now:.9f}", decode=True)
             try:
-                self._events = list(stream)
+                live = list(stream)
             finally:
                 stream.close()
+            if self.recorded_events:
+                merged = {_event_key(e): e for e in self.recorded_events if (e.get("timeNano") or 0) <= now * 1e9}
+                merged.update({_event_key(e): e for e in live})
+                live = sorted(merged.values(), key=lambda e: e.get("timeNano") or 0)
+            self._events = live
         return self._events
 
     def container_events(self, name: str) -> list[dict]:
@@ -183,6 +190,10 @@ class CheckContext:
             return p.read_bytes()
         except OSError:
             return None
+
+
+def _event_key(e: dict) -> tuple:
+    return (e.get("timeNano"), e.get("Type"), e.get("Action"), (e.get("Actor") or {}).get("ID"))
 
 
 def _read_archive(container, path: str) -> bytes | None:

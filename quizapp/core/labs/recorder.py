@@ -1,6 +1,7 @@
 """`python -m quizapp.core.labs.recorder WORKDIR SINCE`: write each new container's
 configuration (name, image, --rm, -t, -i) to WORKDIR/.quizlab/containers.jsonl as the daemon
-creates it, so checks can judge containers that are gone by the time the learner checks.
+creates it, so checks can judge containers that are gone by the time the learner checks, and
+every lab-relevant event to events.jsonl, since the daemon itself keeps only a short history.
 
 Started by lab set-up in its own session; stops on SIGTERM (reset), when the work folder goes
 away, or after a few hours.
@@ -30,6 +31,7 @@ def main(argv: list[str]) -> int:
     state = workdir / ".quizlab"
     state.mkdir(parents=True, exist_ok=True)
     out_path = state / "containers.jsonl"
+    events_path = state / "events.jsonl"
     (state / "recorder.ready").write_text("ready\n")
     born = time.monotonic()
 
@@ -37,6 +39,9 @@ def main(argv: list[str]) -> int:
         return not state.is_dir() or time.monotonic() - born > MAX_LIFETIME_S
 
     for e in follow_events(client, since, stop=stop, poll=1.0):
+        # The daemon keeps only a short history of events; keep the lab's own.
+        with open(events_path, "a", encoding="utf-8") as f:
+            f.write(json.dumps(e) + "\n")
         if e.get("Type") != "container" or e.get("Action") != "create":
             continue
         cid = (e.get("Actor") or {}).get("ID")

@@ -314,6 +314,8 @@ class LabRunner:
             container_files=self._container_files,
         )
         ctx.recorded = recorded
+        if lab.setup.record:
+            ctx.recorded_events = read_recorded_events(Path(attempt.workdir))
         for key, spec in lab.answers.items():
             ctx.facts[key] = read_fact(ctx, spec.fact)[0]
         return ctx
@@ -727,6 +729,21 @@ def stop_recorder(pid: int | None, workdir: Path) -> None:
             except OSError:
                 return
         time.sleep(0.05)
+
+
+def read_recorded_events(workdir: Path) -> list[dict]:
+    import json
+
+    out = []
+    try:
+        for line in (workdir / ".quizlab" / "events.jsonl").read_text().splitlines():
+            try:
+                out.append(json.loads(line))
+            except ValueError:
+                continue
+    except OSError:
+        pass
+    return out
 
 
 def read_recording(workdir: Path) -> dict[str, list[dict]]:
