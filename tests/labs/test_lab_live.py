@@ -31,6 +31,10 @@ FORBIDDEN = {
     "shell-operator": "docker ps && rm -rf ~",
     "other-daemon": "docker -H tcp://10.0.0.1:2375 ps",
     "exec": "docker exec quizlab-web sh",
+    "build-outside": "docker build -t quizlab/x:1 /",
+    "build-url": "docker build -t quizlab/x:1 https://example.com/repo.git",
+    "push-remote": "docker push quizlab/web:1",
+    "cp-host-path": "docker cp quizlab-web:/app/secret.txt /etc/secret.txt",
 }
 
 
@@ -52,6 +56,9 @@ def test_forbidden_form_is_refused_with_a_reason(name):
         "docker stop quizlab-web",
         "docker ps -a",
         "docker build -t quizlab/web:1 .",
+        "docker push localhost:5000/quizlab/web:1",
+        "docker pull localhost:5000/quizlab/web:1",
+        "docker cp notes.txt quizlab-web:/app/public/notes.txt",
     ],
 )
 def test_curriculum_commands_are_allowed(text):

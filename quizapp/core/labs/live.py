@@ -120,6 +120,16 @@ def refusal(parsed, client=None) -> dict[str, str] | None:
                 return _m(f"`docker {sub}`은(는) quizlab-로 시작하는 실습 컨테이너에만 씁니다 ({t}).", f"`docker {sub}` only acts on lab containers named quizlab-… here ({t}).")
             if kind == "image" and not _lab_image(_image_tag(client, t)):
                 return _m(f"`docker rmi`는 quizlab/ 실습 이미지에만 씁니다 ({t}).", f"`docker rmi` only acts on lab images named quizlab/… here ({t}).")
+    if sub == "build":
+        for p in list(parsed.positionals) + _as_list(parsed.options.get("file")):
+            if re.match(r"^[a-z]+://|^git@", p) or p == "-":
+                return _m(f"빌드 컨텍스트는 실습 폴더여야 합니다 ({p}).", f"The build context must be the lab folder ({p}).")
+            if p.startswith("/") or p.startswith("~") or ".." in Path(p).parts:
+                return _m(f"여기서는 실습 폴더 안에서만 빌드합니다 ({p}).", f"Builds here only use the lab folder ({p}).")
+    if sub == "push":
+        for ref in parsed.positionals:
+            if not re.match(r"^(?:localhost|127\.0\.0\.1)(?::\d+)?/", ref):
+                return _m(f"여기서는 이 컴퓨터의 실습 레지스트리(localhost)로만 push합니다 ({ref}).", f"Pushes here only go to the lab registries on this computer (localhost) ({ref}).")
     if sub == "cp":
         for p in parsed.positionals:
             if ":" not in p and (p.startswith("/") or p.startswith("~") or ".." in Path(p).parts):
