@@ -126,3 +126,23 @@ def test_reset_leaves_another_open_labs_things(runner, labs, docker_client):
         assert docker_client.containers.get("quizlab-web").status == "running"
         assert docker_client.images.get("quizlab/web:1")
         assert runner.check(web).passed
+
+
+def test_failed_set_up_leaves_nothing_behind(runner, labs, docker_client, monkeypatch, decoys):
+    from docker.errors import APIError
+
+    lab = labs["clean-up"]  # builds quizlab/old:1, then makes quizlab-old
+
+    def refuse(*args, **kwargs):
+        raise APIError("no room for containers today")
+
+    from docker.models.containers import ContainerCollection
+
+    monkeypatch.setattr(ContainerCollection, "run", refuse)
+    with pytest.raises(LabError, match="no room"):
+        runner.start(lab)
+    monkeypatch.undo()
+    images = [t for img in docker_client.images.list() for t in img.tags]
+    assert "quizlab/old:1" not in images
+    assert "quizlab-old" not in [c.name for c in docker_client.containers.list(all=True)]
+    decoys.assert_untouched()

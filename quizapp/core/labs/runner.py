@@ -139,14 +139,30 @@ class LabRunner:
         registry. An open attempt at the same lab is reset first."""
         if self.attempt(lab) is not None:
             self.reset(lab)
+        made: dict[str, Any] = {"containers": {}, "images": {}}
         try:
-            return self._start(lab)
+            return self._start(lab, made)
         except assets.AssetError as exc:
+            self._undo(made)
             raise LabError(exc.message["ko"], exc.message["en"]) from None
         except DAEMON_ERRORS as exc:
+            self._undo(made)
             raise _daemon_error(exc) from None
 
-    def _start(self, lab: Lab) -> LabSession:
+    def _undo(self, made: dict[str, Any]) -> None:
+        """Remove what a set-up that failed halfway had made."""
+        for cid in made["containers"].values():
+            try:
+                self.client.containers.get(cid).remove(force=True)
+            except Exception:
+                pass
+        for ref in made["images"]:
+            try:
+                self.client.images.remove(ref)
+            except Exception:
+                pass
+
+    def _start(self, lab: Lab, resources: dict[str, Any]) -> LabSession:
         client = self.client
         self._refuse_foreign(lab)
         params: dict[str, Any] = dict(lab.params)
@@ -160,7 +176,6 @@ class LabRunner:
         token = "qz" + secrets.token_hex(5)
         params["token"] = token
         params["workdir"] = str(workdir)
-        resources: dict[str, Any] = {"containers": {}, "images": {}}
         if lab.setup.registry:
             kind = lab.setup.registry
             key = "registry" if kind == "plain" else "auth_registry"
