@@ -106,3 +106,23 @@ def test_check_before_start_exits_2(lab_data_dir):
     out = quizapp("check", "name-and-tag", data_dir=lab_data_dir)
     assert out.returncode == 2
     assert "lab start name-and-tag" in out.stderr
+
+
+@pytest.mark.docker
+@pytest.mark.slow
+def test_hint_give_up_and_resources(lab_data_dir):
+    data = lab_data_dir
+    assert quizapp("start", "stop-and-start", data_dir=data).returncode == 0
+    try:
+        hint = json.loads(quizapp("hint", "stop-and-start", "--json", data_dir=data).stdout)
+        assert hint["index"] == 0 and "docker stop" in hint["hint"]["en"]
+        held = json.loads(quizapp("resources", "stop-and-start", "--json", data_dir=data).stdout)
+        assert {(r["kind"], r["name"], r["made_by"]) for r in held} >= {("container", "quizlab-web", "setup"), ("image", "quizlab/web:1", "setup")}
+        gave_up = quizapp("give-up", "stop-and-start", "--json", data_dir=data)
+        assert gave_up.returncode == 0
+        assert "docker start quizlab-web" in json.loads(gave_up.stdout)["solution"]
+        # Given up: no longer open for checks, but reset still cleans it.
+        assert quizapp("check", "stop-and-start", data_dir=data).returncode == 2
+    finally:
+        assert quizapp("reset", "stop-and-start", data_dir=data).returncode == 0
+    assert "quizlab-web" not in quizapp("resources", "stop-and-start", data_dir=data).stdout
