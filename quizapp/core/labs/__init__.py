@@ -17,14 +17,19 @@ API for the front ends (the GUI runs every call that talks to Docker off its GUI
   Failures that a learner can fix raise `LabError` with a bilingual `.message`.
 - `follow_events(client, since, stop=...)`: a generator of lab-relevant daemon events for a
   worker thread; close it (or make `stop()` true) to end it.
-- `run_live_command(client, command, lab=..., runner=...)`: run a live command card's graded answer
-  for real, refusing what a learner must not run here (`LiveRefusal`, bilingual).
+- `run_live_command(client, command, lab=..., runner=...) -> LiveResult`: run a live command card's
+  graded answer for real (set the lab up, run the reference steps before it, run it, check, reset);
+  what a learner must not run here is refused (`LiveResult.refused`, bilingual) and never runs.
+  `refusal(parsed)` is the policy alone.
+- `LabRunner.reveal_hint(lab) -> (index, {ko, en}) | None`; `give_up(lab) -> solution lines`;
+  `lab.solution_text(params)` shows the reference solution with the attempt's values.
 
 Everything a lab makes is named `quizlab-…` (containers) or `quizlab/…` (images), so nothing
 collides with the learner's own work; a lab touches only what it made.
 """
 
 from quizapp.core.labs.daemon import DaemonProblem, connect
+from quizapp.core.labs.live import LiveResult, refusal, run_live_command
 from quizapp.core.labs.model import Lab, LabFileError, load_lab, load_labs
 from quizapp.core.labs.runner import (
     CheckReport,
@@ -45,9 +50,12 @@ __all__ = [
     "LabFileError",
     "LabRunner",
     "LabSession",
+    "LiveResult",
     "Resource",
     "connect",
     "follow_events",
     "load_lab",
     "load_labs",
+    "refusal",
+    "run_live_command",
 ]
