@@ -13,10 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from quizapp.core.lazy import LazyModule
 from quizapp.core.content.model import CARD_TYPES, ID_PATTERN, Card, ChoiceCard, DeckFile, Text
+
+# Parsing YAML is needed only when deck files are read, not when a cached deck is used.
+yaml = LazyModule("yaml")
 
 CURRICULUM_FILE = "curriculum.yaml"
 CARDS_DIR = "cards"
@@ -53,26 +56,26 @@ def _display_path(path: Path) -> str:
 
 
 class Concept(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     id: str = Field(pattern=ID_PATTERN)
     section: str = Field(min_length=1)
     title: Text
 
 
 class Misconception(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     id: str = Field(pattern=ID_PATTERN)
     text: Text
 
 
 class Question(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     id: str = Field(pattern=r"^q-[a-z0-9-]+$")
     text: Text
 
 
 class Lab(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     id: str = Field(pattern=ID_PATTERN)
     title: Text
     concepts: list[str] = Field(min_length=1)
@@ -81,7 +84,7 @@ class Lab(BaseModel):
 class Curriculum(BaseModel):
     """content/curriculum.yaml: the ids every card, lab and statistic refers to."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     concepts: list[Concept] = Field(default_factory=list)
     misconceptions: list[Misconception] = Field(default_factory=list)
     questions: list[Question] = Field(default_factory=list)
@@ -417,7 +420,3 @@ def load_content(content_dir: Path | None = None) -> Deck:
     keyed.sort(key=lambda pair: pair[0])
     deck.cards = [card for _, card in keyed]
     return deck
-
-
-# TypeAdapter for one card, for tools that validate a single card dict (e.g. an editor).
-CARD_ADAPTER: TypeAdapter[Card] = TypeAdapter(Card)

@@ -19,7 +19,7 @@ BLANK_RE = re.compile(r"\{\{(\d+)\}\}")
 class Text(BaseModel):
     """One learner-visible string in both languages."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     ko: str = Field(min_length=1)
     en: str = Field(min_length=1)
 
@@ -30,7 +30,7 @@ class Text(BaseModel):
 class Code(BaseModel):
     """A code block shown with a card; `lang` picks the Pygments lexer."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     lang: Literal["dockerfile", "shell", "json", "text", "python", "javascript"] = "text"
     source: str = Field(min_length=1)
     # True where the block is a broken Dockerfile shown as the mistake to spot: the Dockerfile
@@ -39,7 +39,7 @@ class Code(BaseModel):
 
 
 class _CardBase(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     id: str = Field(pattern=ID_PATTERN)
     concepts: list[str] = Field(min_length=1)
     prompt: Text
@@ -84,7 +84,7 @@ class ClozeCard(_CardBase):
 
 
 class ChoiceOption(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     id: str = Field(pattern=r"^[a-z0-9-]+$")
     text: Text
     correct: bool = False
@@ -151,7 +151,7 @@ CARD_TYPES = ("basic", "cloze", "choice", "command", "order")
 class DeckFile(BaseModel):
     """One YAML file under content/cards/."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     cards: list[Card] = Field(min_length=1)
 
     @field_validator("cards")

@@ -28,18 +28,38 @@ Everything a lab makes is named `quizlab-…` (containers) or `quizlab/…` (ima
 collides with the learner's own work; a lab touches only what it made.
 """
 
-from quizapp.core.labs.daemon import DaemonProblem, connect
-from quizapp.core.labs.live import LiveResult, refusal, run_live_command
-from quizapp.core.labs.model import Lab, LabFileError, load_lab, load_labs
-from quizapp.core.labs.runner import (
-    CheckReport,
-    CheckResult,
-    LabError,
-    LabRunner,
-    LabSession,
-    Resource,
-    follow_events,
-)
+# Names are imported from their modules on first use: `quizapp.core.labs.model` (lab files) must
+# not pull in the docker SDK (~120 ms), which the window needs only once a lab is opened.
+_WHERE = {
+    "DaemonProblem": "daemon",
+    "connect": "daemon",
+    "LiveResult": "live",
+    "refusal": "live",
+    "run_live_command": "live",
+    "Lab": "model",
+    "LabFileError": "model",
+    "load_lab": "model",
+    "load_labs": "model",
+    "CheckReport": "runner",
+    "CheckResult": "runner",
+    "LabError": "runner",
+    "LabRunner": "runner",
+    "LabSession": "runner",
+    "Resource": "runner",
+    "follow_events": "runner",
+}
+
+
+def __getattr__(name: str):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CheckReport",

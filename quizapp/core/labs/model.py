@@ -11,8 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from quizapp.core.lazy import LazyModule
+
+yaml = LazyModule("yaml")  # lab files are read after the first card is shown
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*[a-z0-9]$"
 
