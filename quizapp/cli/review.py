@@ -33,6 +33,11 @@ UI = {
     "right": {"ko": "정답입니다.", "en": "Right."},
     "wrong": {"ko": "틀렸습니다.", "en": "Not quite."},
     "expected": {"ko": "정답", "en": "Answer"},
+    "live_running": {"ko": "실제 도커에서 실행해 봅니다 (실습: {lab})…", "en": "Running it against the real daemon (lab: {lab})…"},
+    "live_no_daemon": {"ko": "도커 데몬에 연결할 수 없어 실제 실행은 건너뜁니다.", "en": "No Docker daemon; the live run is skipped."},
+    "live_no_lab": {"ko": "이 카드의 실습 {lab}을 찾을 수 없습니다.", "en": "This card's lab {lab} was not found."},
+    "live_refused": {"ko": "실행하지 않았습니다:", "en": "Not run:"},
+    "live_timeout": {"ko": "시간 제한 안에 끝나지 않았습니다.", "en": "It did not finish within the time limit."},
     "bad_rating": {"ko": "1, 2, 3, 4 중 하나를 입력하세요.", "en": "Type 1, 2, 3 or 4."},
     "counts": {
         "ko": "새 카드 {new} · 학습 중 {learning} · 복습 {review}",
@@ -58,8 +63,20 @@ class _Undo(Exception):
 class TerminalReview:
     """Drives a ReviewSession from lines of text; `read` returns None at end of input."""
 
-    def __init__(self, collection: Any, lang: str, read: Callable[[str], str | None], write: Callable[[str], None], rng: random.Random | None = None):
+    def __init__(
+        self,
+        collection: Any,
+        lang: str,
+        read: Callable[[str], str | None],
+        write: Callable[[str], None],
+        rng: random.Random | None = None,
+        live: bool = False,
+        data_dir: Any = None,
+    ):
         self.collection = collection
+        # Live mode: a right answer to a live command card is also run against the daemon.
+        self.live = live
+        self.data_dir = data_dir
         self.session = collection.session()
         self.lang = lang
         self.read = read
@@ -133,8 +150,37 @@ class TerminalReview:
             self.write("  - " + line.replace("\n", "\n    "))
         self.write(f"{self.t('expected')}: {self.expected_text(card)}")
         self.explain(card)
+        if self.live and card.type == "command" and card.live and grade.correct:
+            for line in self.run_live(card, answer):
+                self.write(line)
         rating = self.ask_rating(grade.proposed_rating)
         self.record(card, rating, started, answer=json.dumps(answer, ensure_ascii=False), correct=grade.correct)
+
+    def run_live(self, card: Any, answer: str) -> list[str]:
+        """Run the answer for real, judged by the card's lab checks, then cleaned up."""
+        from quizapp.core.clock import SystemClock
+        from quizapp.core.labs import DaemonProblem, LabRunner, connect, load_labs, run_live_command
+        from quizapp.core.paths import content_dir
+
+        client = connect()
+        if isinstance(client, DaemonProblem):
+            return [self.t("live_no_daemon") + " " + pick(client.message, self.lang)]
+        labs = {lab.id: lab for lab in load_labs(content_dir() / "labs")}
+        lab = labs.get(card.lab)
+        if lab is None:
+            return [self.t("live_no_lab", lab=card.lab)]
+        self.write(self.t("live_running", lab=lab.title.get(self.lang)))
+        runner = LabRunner(self.collection.store, client, self.data_dir, SystemClock())
+        result = run_live_command(client, answer, lab=lab, runner=runner)
+        if result.refused:
+            return [self.t("live_refused") + " " + pick(result.refused, self.lang)]
+        lines = []
+        if result.timed_out:
+            lines.append(self.t("live_timeout"))
+        if result.report is not None:
+            for check in result.report.checks:
+                lines.append(("  ✓ " if check.passed else "  ✗ ") + pick(check.message, self.lang))
+        return lines
 
     def explain(self, card: Any) -> None:
         if card.explanation is not None:
@@ -243,7 +289,8 @@ def run_review(args: Any, ctx: Any) -> int:
         return line if line else None
 
     with collection:
-        return TerminalReview(collection, ctx.lang, read, lambda s: print(s, flush=True)).run()
+        review = TerminalReview(collection, ctx.lang, read, lambda s: print(s, flush=True), live=args.live, data_dir=ctx.data_dir)
+        return review.run()
 
 
 def run_stats(args: Any, ctx: Any) -> int:
@@ -275,6 +322,11 @@ def run_stats(args: Any, ctx: Any) -> int:
 def register(sub: Any, parser: Any) -> None:
     p = sub.add_parser("review", help="study today's due cards")
     p.add_argument("--terminal", action="store_true", help="review in the terminal instead of the window")
+    p.add_argument(
+        "--live",
+        action="store_true",
+        help="live mode: a right answer to a live command card also runs against the local Docker daemon",
+    )
     p.set_defaults(func=run_review)
     s = sub.add_parser("stats", help="today's counts")
     s.add_argument("--json", action="store_true", help="print one JSON object")

@@ -26,6 +26,9 @@ class Text(BaseModel):
     def get(self, lang: str) -> str:
         return self.ko if lang == "ko" else self.en
 
+    def as_dict(self) -> dict[str, str]:
+        return {"ko": self.ko, "en": self.en}
+
 
 class Code(BaseModel):
     """A code block shown with a card; `lang` picks the Pygments lexer."""

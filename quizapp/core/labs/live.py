@@ -186,11 +186,17 @@ def run_live_command(client, command, *, lab=None, runner=None, timeout: float =
     try:
         cwd = None
         params: dict[str, Any] = {}
+        after: list = []
         if lab is not None and runner is not None:
             session = runner.start(lab)
             cwd, params = session.workdir, session.params
-            for step in lab.solution:
+            # The learner's command takes the place of the first reference step with the same
+            # subcommand: the steps before it set the scene, the steps after it finish the lab,
+            # so every check judges the learner's command in its context.
+            steps = list(lab.solution)
+            for index, step in enumerate(steps):
                 if step.run and _subcommand_of(step.run) == parsed.subcommand:
+                    after = steps[index + 1 :]
                     break
                 run_step(step, params, session.workdir)
         result = LiveResult(True, argv=argv)
@@ -209,7 +215,14 @@ def run_live_command(client, command, *, lab=None, runner=None, timeout: float =
             result.timed_out = True
             result.stderr = exc.message["en"]
         if session is not None:
-            result.report = runner.check(lab, record=False)
+            if result.returncode == 0 and not result.timed_out:
+                for step in after:
+                    run_step(step, params, session.workdir)
+            # The facts a lab asks the learner for (a name, an id prefix) come from the daemon,
+            # as `solve` gives them; the card's answer is the command, not those facts.
+            facts = runner.context(lab, runner.attempt(lab)).facts
+            answers = {key: str(value) for key, value in facts.items() if value is not None}
+            result.report = runner.check(lab, answers or None, record=False)
         return result
     finally:
         if session is not None:

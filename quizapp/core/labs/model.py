@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from quizapp.core.content.model import Text as CardText
 from quizapp.core.lazy import LazyModule
 
 yaml = LazyModule("yaml")  # lab files are read after the first card is shown
@@ -24,13 +25,8 @@ class LabFileError(ValueError):
     """A lab file that cannot be used; the message names the file and the place."""
 
 
-class Text(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    ko: str = Field(min_length=1)
-    en: str = Field(min_length=1)
-
-    def as_dict(self) -> dict[str, str]:
-        return {"ko": self.ko, "en": self.en}
+class Text(CardText):
+    """The cards' bilingual text, plus filling in a lab's {params}."""
 
     def format(self, params: dict[str, Any]) -> dict[str, str]:
         return {"ko": _fill(self.ko, params), "en": _fill(self.en, params)}

@@ -1,0 +1,53 @@
+"""Live mode in the terminal review: a right answer to a live command card runs for real, is
+judged by its lab's checks, and is cleaned up; a wrong one never runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from labs.helpers import lab_leftovers
+from quizapp.cli.review import TerminalReview
+from quizapp.core.collection import Collection
+
+
+@pytest.fixture
+def collection(lab_data_dir, docker_client):
+    with Collection.open(lab_data_dir / "review") as c:
+        yield c
+
+
+def live_cards(collection):
+    return [c for c in collection.deck.cards if c.type == "command" and c.live]
+
+
+def test_the_deck_has_live_cards_with_labs(collection):
+    cards = live_cards(collection)
+    assert cards and all(c.lab for c in cards)
+
+
+@pytest.mark.parametrize("index", [0, 1])
+def test_right_live_answer_runs_and_passes_its_checks(collection, lab_data_dir, docker_client, decoys, index):
+    cards = live_cards(collection)
+    if index >= len(cards):
+        pytest.skip("fewer live cards")
+    card = cards[index]
+    before = lab_leftovers(docker_client)
+    written: list[str] = []
+    review = TerminalReview(collection, "en", lambda _p: None, written.append, live=True, data_dir=lab_data_dir)
+    lines = review.run_live(card, card.answer)
+    assert any(line.startswith("  ✓") for line in lines), lines
+    assert not any(line.startswith("  ✗") for line in lines), lines
+    assert any("real daemon" in w for w in written)
+    assert lab_leftovers(docker_client) == before
+    decoys.assert_untouched()
+
+
+def test_wrong_live_answer_is_not_run(collection, lab_data_dir, docker_client):
+    card = live_cards(collection)[0]
+    answers = iter(["docker run --privileged quizlab/base:1", "1"])
+    written: list[str] = []
+    review = TerminalReview(collection, "en", lambda _p: next(answers, None), written.append, live=True, data_dir=lab_data_dir)
+    review.study(card)
+    assert not any("real daemon" in w for w in written)
+    assert any(w.startswith("Not quite") for w in written)
+    assert collection.store.review_log(card.id)[-1].correct is False
