@@ -144,6 +144,8 @@ def test_wrong_order_and_choice_feedback(qtbot, window, data_dir):
     reveal(qtbot, window, review, Qt.Key_Return)
     assert not review.grade.correct
     assert "That is plain docker ps." in review.feedback.text()
+    # The option embodies a misconception: the feedback names it in words, not by id.
+    assert "docker ps -a still lists only running containers" in review.feedback.text()
     next_card(qtbot, review, lambda: press(qtbot, window, Qt.Key_1))
     assert review.card.id == "t-order"
     shown = review.answer_widget.value()

@@ -39,7 +39,7 @@ from quizapp.gui import ops
 from quizapp.gui.app import is_dark, monospace_font
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
-from quizapp.gui.views.common import bilingual, heading, install_shortcuts, interval, inline_code, separator, wrapped_label
+from quizapp.gui.views.common import heading, install_shortcuts, interval, inline_code, separator, wrapped_label
 from quizapp.gui.signals import emit
 
 RATINGS = (1, 2, 3, 4)
@@ -501,8 +501,9 @@ class ReviewView(QWidget):
                 translate("Review", "Proposed rating: {n} {name} (Enter takes it; 1-4 to change)").format(n=proposed, name=rating_name(proposed))
             )
             self.proposal.show()
-            items = [bilingual(getattr(f, "message", None) or f.get("message"), lang) for f in self.grade.feedback]
-            self.feedback.setText("".join(f"<p>• {inline_code(i)}</p>" for i in items))
+            # The deck is read-only once open: naming misconceptions touches no disk.
+            items = self.study.collection.feedback_lines(self.grade.feedback, lang)
+            self.feedback.setText("".join(f"<p>• {inline_code(i).replace(chr(10), '<br>')}</p>" for i in items))
             self.feedback.setVisible(bool(items))
         else:
             self.verdict.hide()
