@@ -34,10 +34,6 @@ UI = {
     "wrong": {"ko": "틀렸습니다.", "en": "Not quite."},
     "expected": {"ko": "정답", "en": "Answer"},
     "live_running": {"ko": "실제 도커에서 실행해 봅니다 (실습: {lab})…", "en": "Running it against the real daemon (lab: {lab})…"},
-    "live_no_daemon": {"ko": "도커 데몬에 연결할 수 없어 실제 실행은 건너뜁니다.", "en": "No Docker daemon; the live run is skipped."},
-    "live_no_lab": {"ko": "이 카드의 실습 {lab}을 찾을 수 없습니다.", "en": "This card's lab {lab} was not found."},
-    "live_refused": {"ko": "실행하지 않았습니다:", "en": "Not run:"},
-    "live_timeout": {"ko": "시간 제한 안에 끝나지 않았습니다.", "en": "It did not finish within the time limit."},
     "bad_rating": {"ko": "1, 2, 3, 4 중 하나를 입력하세요.", "en": "Type 1, 2, 3 or 4."},
     "counts": {
         "ko": "새 카드 {new} · 학습 중 {learning} · 복습 {review}",
@@ -159,28 +155,11 @@ class TerminalReview:
     def run_live(self, card: Any, answer: str) -> list[str]:
         """Run the answer for real, judged by the card's lab checks, then cleaned up."""
         from quizapp.core.clock import SystemClock
-        from quizapp.core.labs import DaemonProblem, LabRunner, connect, load_labs, run_live_command
-        from quizapp.core.paths import content_dir
+        from quizapp.core.labs.live import run_live_card
 
-        client = connect()
-        if isinstance(client, DaemonProblem):
-            return [self.t("live_no_daemon") + " " + pick(client.message, self.lang)]
-        labs = {lab.id: lab for lab in load_labs(content_dir() / "labs")}
-        lab = labs.get(card.lab)
-        if lab is None:
-            return [self.t("live_no_lab", lab=card.lab)]
-        self.write(self.t("live_running", lab=lab.title.get(self.lang)))
-        runner = LabRunner(self.collection.store, client, self.data_dir, SystemClock())
-        result = run_live_command(client, answer, lab=lab, runner=runner)
-        if result.refused:
-            return [self.t("live_refused") + " " + pick(result.refused, self.lang)]
-        lines = []
-        if result.timed_out:
-            lines.append(self.t("live_timeout"))
-        if result.report is not None:
-            for check in result.report.checks:
-                lines.append(("  ✓ " if check.passed else "  ✗ ") + pick(check.message, self.lang))
-        return lines
+        self.write(self.t("live_running", lab=card.lab))
+        run = run_live_card(self.collection.store, card, answer, self.data_dir, SystemClock())
+        return ["  " + line for line in run.lines(self.lang)]
 
     def explain(self, card: Any) -> None:
         if card.explanation is not None:

@@ -29,6 +29,8 @@ class Settings:
     language: str = "ko"
     theme: str = "system"  # system | light | dark
     docker_host: str = ""  # empty: as the docker CLI finds it
+    # Live mode: a right answer to a live command card also runs against the daemon (opt-in).
+    live_commands: bool = False
 
     def validate(self) -> None:
         problems = []

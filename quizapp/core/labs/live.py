@@ -236,3 +236,52 @@ def _subcommand_of(text: str) -> str | None:
         return parse_command(text).subcommand
     except Exception:
         return None
+
+
+@dataclass
+class LiveCardRun:
+    """A live command card's answer, run for the learner: what the front ends show after grading."""
+
+    problem: dict[str, str] | None = None  # why nothing ran (no daemon, no such lab)
+    lab_title: dict[str, str] | None = None
+    result: LiveResult | None = None
+
+    def lines(self, lang: str) -> list[str]:
+        from quizapp.core.i18n import pick
+
+        if self.problem is not None:
+            return [pick(self.problem, lang)]
+        result = self.result
+        if result is None:
+            return []
+        if result.refused:
+            return [pick(_m("실행하지 않았습니다:", "Not run:"), lang) + " " + pick(result.refused, lang)]
+        lines = []
+        if result.timed_out:
+            lines.append(pick(_m("시간 제한 안에 끝나지 않았습니다.", "It did not finish within the time limit."), lang))
+        if result.report is not None:
+            lines += [("✓ " if c.passed else "✗ ") + pick(c.message, lang) for c in result.report.checks]
+        return lines
+
+
+def run_live_card(store, card, answer: str, data_dir: Path, clock, *, content_dir: Path | None = None) -> LiveCardRun:
+    """Run a right answer to a live command card in its lab, judged by the lab's checks, then
+    cleaned up. Slow (seconds): front ends call it off their GUI thread."""
+    from quizapp.core.labs.daemon import DaemonProblem, connect
+    from quizapp.core.labs.model import load_labs
+    from quizapp.core.labs.runner import LabRunner
+    from quizapp.core.paths import content_dir as default_content
+
+    client = connect()
+    if isinstance(client, DaemonProblem):
+        return LiveCardRun(problem={k: _m("도커 데몬이 없어 실제 실행은 건너뜁니다. ", "No Docker daemon; the live run is skipped. ")[k] + v for k, v in client.message.items()})
+    try:
+        labs = {lab.id: lab for lab in load_labs(content_dir or default_content())}
+        lab = labs.get(card.lab)
+        if lab is None:
+            return LiveCardRun(problem=_m(f"이 카드의 실습 {card.lab}을(를) 찾을 수 없습니다.", f"This card's lab {card.lab} was not found."))
+        runner = LabRunner(store, client, Path(data_dir), clock)
+        result = run_live_command(client, answer, lab=lab, runner=runner)
+        return LiveCardRun(lab_title=lab.title.as_dict(), result=result)
+    finally:
+        client.close()

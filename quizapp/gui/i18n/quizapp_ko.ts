@@ -1,164 +1,165 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>Browse</name>
     <message>
-        <location filename="../views/browse.py" line="37" />
+        <location filename="../views/browse.py" line="38"/>
         <source>new</source>
         <translation>새 카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="38" />
+        <location filename="../views/browse.py" line="39"/>
         <source>learning</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="39" />
+        <location filename="../views/browse.py" line="40"/>
         <source>review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="40" />
+        <location filename="../views/browse.py" line="41"/>
         <source>relearning</source>
         <translation>재학습</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="41" />
+        <location filename="../views/browse.py" line="42"/>
         <source>leech</source>
         <translation>거머리</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="47" />
+        <location filename="../views/browse.py" line="48"/>
         <source>basic</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="48" />
+        <location filename="../views/browse.py" line="49"/>
         <source>cloze</source>
         <translation>빈칸</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="49" />
+        <location filename="../views/browse.py" line="50"/>
         <source>choice</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="50" />
+        <location filename="../views/browse.py" line="51"/>
         <source>command</source>
         <translation>명령</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="51" />
+        <location filename="../views/browse.py" line="52"/>
         <source>order</source>
         <translation>순서</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="125" />
+        <location filename="../views/browse.py" line="126"/>
         <source>Browse cards</source>
         <translation>카드 찾아보기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="126" />
+        <location filename="../views/browse.py" line="127"/>
         <source>Search text in either language…</source>
         <translation>한국어나 영어로 검색…</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="127" />
+        <location filename="../views/browse.py" line="128"/>
         <source>All types</source>
         <translation>모든 유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="128" />
+        <location filename="../views/browse.py" line="129"/>
         <source>All states</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="132" />
+        <location filename="../views/browse.py" line="133"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="133" />
+        <location filename="../views/browse.py" line="134"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="134" />
+        <location filename="../views/browse.py" line="135"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="135" />
+        <location filename="../views/browse.py" line="136"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="136" />
+        <location filename="../views/browse.py" line="137"/>
         <source>Due</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="137" />
+        <location filename="../views/browse.py" line="138"/>
         <source>Reps / lapses</source>
         <translation>답 / 잊음</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="142" />
+        <location filename="../views/browse.py" line="143"/>
         <source>When</source>
         <translation>언제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="143" />
+        <location filename="../views/browse.py" line="144"/>
         <source>Rating</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="144" />
+        <location filename="../views/browse.py" line="145"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="145" />
+        <location filename="../views/browse.py" line="146"/>
         <source>Right?</source>
         <translation>정답?</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="146" />
+        <location filename="../views/browse.py" line="147"/>
         <source>Answer given</source>
         <translation>입력한 답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="167" />
+        <location filename="../views/browse.py" line="168"/>
         <source>All concepts</source>
         <translation>모든 개념</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="186" />
+        <location filename="../views/browse.py" line="187"/>
         <source>{n} card(s)</source>
         <translation>카드 {n}장</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="215" />
+        <location filename="../views/browse.py" line="216"/>
         <source>Select a card to see its history.</source>
         <translation>카드를 고르면 기록이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="219" />
+        <location filename="../views/browse.py" line="220"/>
         <source>History of {card}</source>
         <translation>{card}의 기록</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="223" />
+        <location filename="../views/browse.py" line="224"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="223" />
+        <location filename="../views/browse.py" line="224"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="228" />
+        <location filename="../views/browse.py" line="229"/>
         <source>Not answered yet.</source>
         <translation>아직 답한 적이 없습니다.</translation>
     </message>
@@ -166,72 +167,72 @@
 <context>
     <name>Home</name>
     <message>
-        <location filename="../views/home.py" line="73" />
+        <location filename="../views/home.py" line="73"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="75" />
+        <location filename="../views/home.py" line="75"/>
         <source>New</source>
         <translation>새 카드</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="76" />
+        <location filename="../views/home.py" line="76"/>
         <source>Learning</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="77" />
+        <location filename="../views/home.py" line="77"/>
         <source>To review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="78" />
+        <location filename="../views/home.py" line="78"/>
         <source>Labs due</source>
         <translation>실습 예정</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="82" />
+        <location filename="../views/home.py" line="82"/>
         <source>Start studying (Enter)</source>
         <translation>공부 시작 (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="83" />
+        <location filename="../views/home.py" line="83"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="96" />
+        <location filename="../views/home.py" line="96"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="105" />
+        <location filename="../views/home.py" line="105"/>
         <source>Streak: {n} day(s) in a row</source>
         <translation>연속 학습: {n}일째</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="107" />
+        <location filename="../views/home.py" line="107"/>
         <source>No streak yet: answer a card today to start one.</source>
         <translation>아직 연속 기록이 없습니다. 오늘 카드 하나에 답하면 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="111" />
+        <location filename="../views/home.py" line="111"/>
         <source>Coming up: {concepts}</source>
         <translation>다음 공부: {concepts}</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="113" />
+        <location filename="../views/home.py" line="113"/>
         <source>Coming up: {n} card(s) to review</source>
         <translation>다음 공부: 복습할 카드 {n}장</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="116" />
+        <location filename="../views/home.py" line="116"/>
         <source>All done for now. The next card is due in {wait}.</source>
         <translation>지금은 모두 마쳤습니다. 다음 카드는 {wait} 뒤에 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="118" />
+        <location filename="../views/home.py" line="118"/>
         <source>All done for today.</source>
         <translation>오늘 공부를 모두 마쳤습니다.</translation>
     </message>
@@ -239,254 +240,254 @@
 <context>
     <name>Labs</name>
     <message>
-        <location filename="../views/labs.py" line="58" />
+        <location filename="../views/labs.py" line="59"/>
         <source>not started</source>
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="59" />
+        <location filename="../views/labs.py" line="60"/>
         <source>in progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="60" />
+        <location filename="../views/labs.py" line="61"/>
         <source>passed</source>
         <translation>통과</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="61" />
+        <location filename="../views/labs.py" line="62"/>
         <source>due again</source>
         <translation>다시 할 때</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="216" />
+        <location filename="../views/labs.py" line="233"/>
         <source>Docker: checking…</source>
         <translation>Docker: 확인 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="220" />
+        <location filename="../views/labs.py" line="237"/>
         <source>default</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="221" />
+        <location filename="../views/labs.py" line="238"/>
         <source>Docker {version} · {where}</source>
         <translation>Docker {version} · {where}</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="225" />
+        <location filename="../views/labs.py" line="242"/>
         <source>Docker: not available</source>
         <translation>Docker: 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="429" />
+        <location filename="../views/labs.py" line="457"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="430" />
+        <location filename="../views/labs.py" line="458"/>
         <source>Lab</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="430" />
-        <location filename="../views/labs.py" line="440" />
+        <location filename="../views/labs.py" line="458"/>
+        <location filename="../views/labs.py" line="468"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="430" />
+        <location filename="../views/labs.py" line="458"/>
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="431" />
+        <location filename="../views/labs.py" line="459"/>
         <source>← All labs</source>
         <translation>← 실습 목록</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="432" />
+        <location filename="../views/labs.py" line="460"/>
         <source>Work folder:</source>
         <translation>작업 폴더:</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="433" />
+        <location filename="../views/labs.py" line="461"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="434" />
-        <location filename="../views/labs.py" line="624" />
+        <location filename="../views/labs.py" line="462"/>
+        <location filename="../views/labs.py" line="661"/>
         <source>Set up</source>
         <translation>준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="435" />
+        <location filename="../views/labs.py" line="463"/>
         <source>Check (Ctrl+Enter)</source>
         <translation>확인 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="436" />
+        <location filename="../views/labs.py" line="464"/>
         <source>Hint (Ctrl+H)</source>
         <translation>힌트 (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="437" />
+        <location filename="../views/labs.py" line="465"/>
         <source>Show solution</source>
         <translation>해답 보기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="438" />
+        <location filename="../views/labs.py" line="466"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="439" />
-        <source>The lab's containers and images (live)</source>
+        <location filename="../views/labs.py" line="467"/>
+        <source>The lab&apos;s containers and images (live)</source>
         <translation>실습의 컨테이너와 이미지 (실시간)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="440" />
+        <location filename="../views/labs.py" line="468"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="440" />
+        <location filename="../views/labs.py" line="468"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="441" />
+        <location filename="../views/labs.py" line="469"/>
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="442" />
+        <location filename="../views/labs.py" line="470"/>
         <source>Terminal</source>
         <translation>터미널</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="443" />
+        <location filename="../views/labs.py" line="471"/>
         <source>Open a shell in the work folder (Ctrl+T)</source>
         <translation>작업 폴더에서 셸 열기 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="444" />
+        <location filename="../views/labs.py" line="472"/>
         <source>Set the lab up, then open a shell here for the interactive steps (-it, attach, Ctrl+P Ctrl+Q).</source>
         <translation>실습을 준비한 뒤 여기서 셸을 열어 대화형 단계(-it, attach, Ctrl+P Ctrl+Q)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="446" />
+        <location filename="../views/labs.py" line="474"/>
         <source>Keys go to the shell while it has focus; Ctrl+P Ctrl+Q detaches.</source>
         <translation>터미널에 포커스가 있으면 모든 키가 셸로 갑니다. Ctrl+P Ctrl+Q로 분리합니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="448" />
+        <location filename="../views/labs.py" line="476"/>
         <source>The terminal pane needs Linux or macOS; use your own terminal in the work folder.</source>
         <translation>터미널 창은 리눅스나 macOS에서만 됩니다. 작업 폴더에서 직접 터미널을 여세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="532" />
+        <location filename="../views/labs.py" line="568"/>
         <source>No labs are installed yet.</source>
         <translation>아직 설치된 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="534" />
+        <location filename="../views/labs.py" line="570"/>
         <source>Enter opens a lab. Each lab is checked against your real Docker daemon.</source>
         <translation>Enter로 실습을 엽니다. 실습은 실제 Docker 데몬의 상태로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="558" />
+        <location filename="../views/labs.py" line="594"/>
         <source>There is no lab {lab}.</source>
         <translation>{lab} 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="604" />
+        <location filename="../views/labs.py" line="641"/>
         <source>(made when the lab is set up)</source>
         <translation>(실습을 준비하면 만들어집니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="624" />
+        <location filename="../views/labs.py" line="661"/>
         <source>Set up again</source>
         <translation>다시 준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="630" />
+        <location filename="../views/labs.py" line="667"/>
         <source>Hint {n}/{total} (Ctrl+H)</source>
         <translation>힌트 {n}/{total} (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="630" />
+        <location filename="../views/labs.py" line="667"/>
         <source>No hints</source>
         <translation>힌트 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="642" />
-        <source>Press Set up to make the lab's folder, images and containers.</source>
+        <location filename="../views/labs.py" line="679"/>
+        <source>Press Set up to make the lab&apos;s folder, images and containers.</source>
         <translation>준비하기를 누르면 실습 폴더, 이미지, 컨테이너가 만들어집니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="647" />
+        <location filename="../views/labs.py" line="684"/>
         <source>Hints</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="658" />
+        <location filename="../views/labs.py" line="695"/>
         <source>Passed. Well done!</source>
         <translation>통과했습니다. 잘했어요!</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="658" />
+        <location filename="../views/labs.py" line="695"/>
         <source>Not yet: fix what is marked ✘ and check again.</source>
         <translation>아직입니다. ✘ 표시된 것을 고치고 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="664" />
+        <location filename="../views/labs.py" line="701"/>
         <source>Solution</source>
         <translation>해답</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="711" />
+        <location filename="../views/labs.py" line="748"/>
         <source>Setting up the lab: building images and starting containers…</source>
         <translation>실습 준비 중: 이미지를 빌드하고 컨테이너를 시작합니다…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="729" />
+        <location filename="../views/labs.py" line="766"/>
         <source>Checking with the daemon…</source>
         <translation>데몬에게 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="779" />
+        <location filename="../views/labs.py" line="816"/>
         <source>Removing what the lab made…</source>
         <translation>실습이 만든 것을 지우는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="786" />
+        <location filename="../views/labs.py" line="823"/>
         <source>Reset: removed {n} item(s).</source>
         <translation>초기화: {n}개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="794" />
+        <location filename="../views/labs.py" line="831"/>
         <source>Copied the folder path.</source>
         <translation>폴더 경로를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="824" />
+        <location filename="../views/labs.py" line="870"/>
         <source>container</source>
         <translation>컨테이너</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="824" />
+        <location filename="../views/labs.py" line="870"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="830" />
+        <location filename="../views/labs.py" line="876"/>
         <source>Connect to Docker to see what the lab holds.</source>
         <translation>Docker에 연결되면 실습이 가진 것이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="832" />
+        <location filename="../views/labs.py" line="878"/>
         <source>Nothing yet: set the lab up, or run a command.</source>
         <translation>아직 없습니다. 실습을 준비하거나 명령을 실행하세요.</translation>
     </message>
@@ -494,117 +495,122 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../views/review.py" line="49" />
+        <location filename="../views/review.py" line="50"/>
         <source>Again</source>
         <translation>다시</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="50" />
+        <location filename="../views/review.py" line="51"/>
         <source>Hard</source>
         <translation>어려움</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="51" />
+        <location filename="../views/review.py" line="52"/>
         <source>Good</source>
         <translation>알맞음</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="52" />
+        <location filename="../views/review.py" line="53"/>
         <source>Easy</source>
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="77" />
+        <location filename="../views/review.py" line="78"/>
         <source>Type the command, then Enter</source>
         <translation>명령을 입력하고 Enter</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="104" />
+        <location filename="../views/review.py" line="105"/>
         <source>Blank {n}</source>
         <translation>빈칸 {n}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="127" />
+        <location filename="../views/review.py" line="128"/>
         <source>Choose every right answer (letter keys toggle).</source>
         <translation>맞는 답을 모두 고르세요 (글자 키로 선택/해제).</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="190" />
+        <location filename="../views/review.py" line="191"/>
         <source>Put these in order: drag them, or select one and press Ctrl+Up / Ctrl+Down.</source>
         <translation>순서대로 놓으세요: 끌어서 옮기거나, 하나를 고르고 Ctrl+↑ / Ctrl+↓를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="344" />
+        <location filename="../views/review.py" line="352"/>
         <source>All done for now</source>
         <translation>지금은 모두 마쳤습니다</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="345" />
+        <location filename="../views/review.py" line="353"/>
         <source>Back to Home</source>
         <translation>홈으로</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="360" />
+        <location filename="../views/review.py" line="368"/>
         <source>New {new} · Learning {learning} · Review {review}</source>
         <translation>새 카드 {new} · 학습 중 {learning} · 복습 {review}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="378" />
+        <location filename="../views/review.py" line="386"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="388" />
+        <location filename="../views/review.py" line="396"/>
         <source>You have forgotten this card {n} times; it is marked as a leech.</source>
-        <translation>이 카드는 {n}번 잊어버려 '거머리 카드'로 표시했습니다.</translation>
+        <translation>이 카드는 {n}번 잊어버려 &apos;거머리 카드&apos;로 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="391" />
+        <location filename="../views/review.py" line="399"/>
         <source>Undone: {card}</source>
         <translation>되돌렸습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="406" />
+        <location filename="../views/review.py" line="414"/>
         <source>You answered {n} card(s) today. Come back when more are due.</source>
         <translation>오늘 {n}장에 답했습니다. 다음 카드가 나올 때 다시 오세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="449" />
+        <location filename="../views/review.py" line="458"/>
         <source>Try it in the lab: {title}</source>
         <translation>실습에서 해 보기: {title}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="491" />
+        <location filename="../views/review.py" line="500"/>
         <source>Right.</source>
         <translation>정답입니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="491" />
+        <location filename="../views/review.py" line="500"/>
         <source>Not quite.</source>
         <translation>틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="496" />
+        <location filename="../views/review.py" line="505"/>
         <source>Proposed rating: {n} {name} (Enter takes it; 1-4 to change)</source>
         <translation>제안된 평가: {n} {name} (Enter로 받기, 1-4로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="506" />
+        <location filename="../views/review.py" line="516"/>
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="534" />
+        <location filename="../views/review.py" line="544"/>
         <source>Check my answer (Enter)</source>
         <translation>답 확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="534" />
+        <location filename="../views/review.py" line="544"/>
         <source>Show answer (Space)</source>
         <translation>답 보기 (Space)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="618" />
+        <location filename="../views/review.py" line="605"/>
+        <source>Running your command against Docker in its lab…</source>
+        <translation>실습 환경의 도커에서 명령을 실제로 실행하고 있습니다…</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="655"/>
         <source>Nothing to undo.</source>
         <translation>되돌릴 답이 없습니다.</translation>
     </message>
@@ -612,72 +618,82 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../views/settings.py" line="87" />
+        <location filename="../views/settings.py" line="91"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="89" />
+        <location filename="../views/settings.py" line="93"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="90" />
+        <location filename="../views/settings.py" line="94"/>
         <source>Desired retention</source>
         <translation>목표 기억률</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="91" />
+        <location filename="../views/settings.py" line="95"/>
         <source>New cards per day</source>
         <translation>하루 새 카드 수</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="92" />
+        <location filename="../views/settings.py" line="96"/>
         <source>Reviews per day</source>
         <translation>하루 복습 수</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="93" />
+        <location filename="../views/settings.py" line="97"/>
         <source>The day starts at (hour)</source>
         <translation>하루가 시작되는 시각</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="94" />
+        <location filename="../views/settings.py" line="98"/>
         <source>Docker host or context</source>
         <translation>Docker 호스트 또는 컨텍스트</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="95" />
+        <location filename="../views/settings.py" line="99"/>
+        <source>Live command cards</source>
+        <translation>실시간 명령 카드</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="100"/>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="102" />
+        <location filename="../views/settings.py" line="107"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="103" />
+        <location filename="../views/settings.py" line="108"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="104" />
+        <location filename="../views/settings.py" line="109"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="108" />
+        <location filename="../views/settings.py" line="113"/>
         <source>Leave the Docker host empty to use DOCKER_HOST or the current docker context, as the docker command does. Examples: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, or a context name.</source>
         <translation>Docker 호스트를 비워 두면 docker 명령처럼 DOCKER_HOST나 현재 docker 컨텍스트를 씁니다. 예: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, 또는 컨텍스트 이름.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="114" />
+        <location filename="../views/settings.py" line="119"/>
+        <source>Also run a right answer against Docker, judged by its lab</source>
+        <translation>맞힌 명령을 도커에서 실제로 실행하고 실습의 검사로 확인하기</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="120"/>
         <source>Save (Ctrl+S)</source>
         <translation>저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="161" />
+        <location filename="../views/settings.py" line="169"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
@@ -685,58 +701,58 @@
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../views/stats.py" line="86" />
+        <location filename="../views/stats.py" line="88"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="88" />
+        <location filename="../views/stats.py" line="90"/>
         <source>Cards in the deck</source>
         <translation>전체 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="89" />
+        <location filename="../views/stats.py" line="91"/>
         <source>Answers today</source>
         <translation>오늘 답한 수</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="90" />
+        <location filename="../views/stats.py" line="92"/>
         <source>Streak (days)</source>
         <translation>연속 학습 (일)</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="91" />
+        <location filename="../views/stats.py" line="93"/>
         <source>New cards left today</source>
         <translation>오늘 남은 새 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="92" />
+        <location filename="../views/stats.py" line="94"/>
         <source>Learning</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="93" />
+        <location filename="../views/stats.py" line="95"/>
         <source>Reviews due</source>
         <translation>복습할 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="94" />
+        <location filename="../views/stats.py" line="96"/>
         <source>Labs due</source>
         <translation>실습 예정</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="125" />
-        <location filename="../views/stats.py" line="126" />
+        <location filename="../views/stats.py" line="127"/>
+        <location filename="../views/stats.py" line="128"/>
         <source>today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="127" />
+        <location filename="../views/stats.py" line="129"/>
         <source>Answers per day, last two weeks</source>
         <translation>하루 답한 수 (지난 2주)</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="128" />
+        <location filename="../views/stats.py" line="130"/>
         <source>Cards coming due, next two weeks</source>
         <translation>복습할 카드 (앞으로 2주)</translation>
     </message>
@@ -744,47 +760,47 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../window.py" line="32" />
+        <location filename="../window.py" line="32"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location filename="../window.py" line="33" />
+        <location filename="../window.py" line="33"/>
         <source>Review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../window.py" line="34" />
+        <location filename="../window.py" line="34"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../window.py" line="35" />
+        <location filename="../window.py" line="35"/>
         <source>Browse</source>
         <translation>찾아보기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="36" />
+        <location filename="../window.py" line="36"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../window.py" line="37" />
+        <location filename="../window.py" line="37"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../window.py" line="182" />
+        <location filename="../window.py" line="182"/>
         <source>quizapp: Docker study</source>
         <translation>quizapp: 도커 공부</translation>
     </message>
     <message>
-        <location filename="../window.py" line="206" />
+        <location filename="../window.py" line="206"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="221" />
+        <location filename="../window.py" line="221"/>
         <source>Cannot open your data: {error}</source>
         <translation>데이터를 열 수 없습니다: {error}</translation>
     </message>

@@ -230,6 +230,7 @@ class ReviewView(QWidget):
     finished = Signal()
     open_lab = Signal(str)
     home_requested = Signal()
+    live_finished = Signal(str)  # a live command card's run has been judged
 
     def __init__(self, study: Study):
         super().__init__()
@@ -275,6 +276,8 @@ class ReviewView(QWidget):
         self.answer_box = QVBoxLayout()
         self.verdict = heading(size=13)
         self.feedback = wrapped_label(rich=True, selectable=True)
+        self.live_output = wrapped_label(rich=True, selectable=True)
+        self.live_output.hide()
         self.expected = wrapped_label(rich=True, selectable=True)
         self.proposal = wrapped_label()
         self.explanation = wrapped_label(rich=True, selectable=True)
@@ -284,7 +287,7 @@ class ReviewView(QWidget):
         for w in (self.concepts, self.prompt, self.code, self.cloze_text):
             self.card_layout.addWidget(w)
         self.card_layout.addLayout(self.answer_box)
-        for w in (self.back_separator, self.verdict, self.feedback, self.expected, self.explanation, self.proposal):
+        for w in (self.back_separator, self.verdict, self.feedback, self.live_output, self.expected, self.explanation, self.proposal):
             self.card_layout.addWidget(w)
         lab_row = QHBoxLayout()
         lab_row.addWidget(self.lab_link)
@@ -444,6 +447,7 @@ class ReviewView(QWidget):
             self.cloze_text.hide()
         if not keep_answer:
             self._make_answer_widget(card)
+            self.live_output.hide()
         lab = self.study.lab(card.lab) if card.lab else None
         if card.lab:
             if lab is not None:
@@ -589,6 +593,33 @@ class ReviewView(QWidget):
             return
         self.grade = grade
         self._reveal()
+        card = self.card
+        if card.type == "command" and card.live and grade.correct and self.study.settings.live_commands:
+            self._run_live(card, self.answer_value)
+
+    def _run_live(self, card: Any, answer: str) -> None:
+        """Live mode: run the right answer in the card's lab on the worker; show each check."""
+        from quizapp.core.labs.live import run_live_card
+
+        options = self.study.options
+        self.live_output.setText(escape(translate("Review", "Running your command against Docker in its lab…")))
+        self.live_output.show()
+
+        def work(collection: Any, _session: Any) -> Any:
+            return run_live_card(collection.store, card, answer, options.data_dir, options.clock, content_dir=options.content_dir)
+
+        def done(run: Any) -> None:
+            if self.card is not card:
+                return  # the learner has moved on
+            lines = run.lines(self.study.lang)
+            self.live_output.setText("".join(f"<p>{inline_code(line)}</p>" for line in lines))
+            emit(self.live_finished, card.id)
+
+        def failed(exc: BaseException) -> None:
+            if self.card is card:
+                self.live_output.setText(escape(str(exc)))
+
+        self.study.run(work, done, failed)
 
     def _reveal(self) -> None:
         self.state = "back"

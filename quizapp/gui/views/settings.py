@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -55,13 +56,15 @@ class SettingsView(QWidget):
         self.docker_host = QLineEdit()
         self.docker_host.setPlaceholderText("unix:///var/run/docker.sock")
         self.theme = QComboBox()
-        self.labels = {name: QLabel() for name in ("language", "retention", "new", "reviews", "day_start", "docker", "theme")}
+        self.live_commands = QCheckBox()
+        self.labels = {name: QLabel() for name in ("language", "retention", "new", "reviews", "day_start", "docker", "live", "theme")}
         form.addRow(self.labels["language"], self.language)
         form.addRow(self.labels["retention"], self.retention)
         form.addRow(self.labels["new"], self.new_per_day)
         form.addRow(self.labels["reviews"], self.reviews_per_day)
         form.addRow(self.labels["day_start"], self.day_start)
         form.addRow(self.labels["docker"], self.docker_host)
+        form.addRow(self.labels["live"], self.live_commands)
         form.addRow(self.labels["theme"], self.theme)
         form_box = QWidget()
         form_box.setLayout(form)
@@ -93,6 +96,7 @@ class SettingsView(QWidget):
             "reviews": translate("Settings", "Reviews per day"),
             "day_start": translate("Settings", "The day starts at (hour)"),
             "docker": translate("Settings", "Docker host or context"),
+            "live": translate("Settings", "Live command cards"),
             "theme": translate("Settings", "Theme"),
         }
         for name, text in texts.items():
@@ -112,6 +116,7 @@ class SettingsView(QWidget):
                 "Examples: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, or a context name.",
             )
         )
+        self.live_commands.setText(translate("Settings", "Also run a right answer against Docker, judged by its lab"))
         self.save_button.setText(translate("Settings", "Save (Ctrl+S)"))
 
     def load(self) -> None:
@@ -123,6 +128,7 @@ class SettingsView(QWidget):
         self.reviews_per_day.setValue(s.reviews_per_day)
         self.day_start.setValue(s.day_start_hour)
         self.docker_host.setText(s.docker_host)
+        self.live_commands.setChecked(s.live_commands)
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
         self._loading = False
 
@@ -146,6 +152,7 @@ class SettingsView(QWidget):
             reviews_per_day=self.reviews_per_day.value(),
             day_start_hour=self.day_start.value(),
             docker_host=self.docker_host.text().strip(),
+            live_commands=self.live_commands.isChecked(),
             theme=self.theme.currentData() or "system",
         )
 
