@@ -216,3 +216,25 @@ def test_cli_text_output_in_the_chosen_language(capsys):
     assert code == 1 and "rmi removes images" in out
     code = cli_main(["--lang", "ko", "grade-command", "--expected", "docker rm web", "--answer", "docker rmi web"])
     assert code == 1 and "rmi는 이미지를 지웁니다" in capsys.readouterr().out
+
+
+def test_missed_option_wording_depends_on_how_many_are_right():
+    several = grade(choice_card(), ["image"])  # two right options: the other one is "right too"
+    assert several.feedback[0].message["en"].startswith("This one is right too")
+    from quizapp.core.content.model import ChoiceCard
+
+    single = ChoiceCard.model_validate(
+        {
+            "id": "one-right",
+            "type": "choice",
+            "concepts": ["image"],
+            "prompt": {"ko": "고르세요", "en": "Pick"},
+            "options": [
+                {"id": "a", "text": {"ko": "맞음", "en": "right"}, "correct": True},
+                {"id": "b", "text": {"ko": "틀림", "en": "wrong"}},
+            ],
+        }
+    )
+    g = grade(single, ["b"])
+    assert [d.code for d in g.feedback] == ["choice-wrong", "choice-missed"]
+    assert g.feedback[1].message == {"ko": "정답은 이것입니다: 맞음", "en": "The right one is: right"}

@@ -145,7 +145,11 @@ def _grade_choice(card: ChoiceCard, answer) -> tuple[bool, list[Difference]]:
             feedback.append(Difference(code, msg))
     for option in card.options:
         if option.correct and option.id not in picked:
-            feedback.append(Difference("choice-missed", both(f"이것도 정답입니다: {option.text.ko}", f"This one is right too: {option.text.en}")))
+            if card.multiple:
+                msg = both(f"이것도 정답입니다: {option.text.ko}", f"This one is right too: {option.text.en}")
+            else:
+                msg = both(f"정답은 이것입니다: {option.text.ko}", f"The right one is: {option.text.en}")
+            feedback.append(Difference("choice-missed", msg))
     return not feedback, feedback
 
 
