@@ -24,6 +24,37 @@ def _check_view(view: str) -> str | None:
     return f"quizapp: --view: {view!r} is not a view; use one of {', '.join(SCREENSHOT_VIEWS)} or lab:ID"
 
 
+# What Qt's X11 (xcb) platform plugin loads besides itself. Without them Qt aborts the process with
+# "Could not load the Qt platform plugin xcb"; we name the missing ones first, with the fix.
+XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+
+
+def missing_x11_libraries(load: Any = None) -> list[str]:
+    """Debian package names of the X11 libraries Qt's xcb plugin needs and cannot find."""
+    import ctypes
+
+    load = load or ctypes.CDLL
+    missing = []
+    for soname, package in XCB_LIBRARIES.items():
+        try:
+            load(soname)
+        except OSError:
+            missing.append(package)
+    return missing
+
+
+def _uses_xcb() -> bool:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform:
+        return platform.startswith("xcb")
+    return sys.platform.startswith("linux") and bool(os.environ.get("DISPLAY")) and not os.environ.get("WAYLAND_DISPLAY")
+
+
 def launch(args: Any, ctx: Any, view: str = "home") -> int:
     problem = _check_view(view or "home")
     if problem:
@@ -36,6 +67,16 @@ def launch(args: Any, ctx: Any, view: str = "home") -> int:
             file=sys.stderr,
         )
         return 2
+    if _uses_xcb():
+        missing = missing_x11_libraries()
+        if missing:
+            print(
+                "quizapp: the window needs X11 libraries that Qt cannot find: "
+                f"{', '.join(missing)} (Debian/Ubuntu: sudo apt-get install {' '.join(missing)}); "
+                "`quizapp review --terminal` works without them",
+                file=sys.stderr,
+            )
+            return 2
     from quizapp.gui import preload_core
 
     preload_core()
