@@ -24,6 +24,8 @@ def ensure_app(offscreen: bool = False) -> QApplication:
         if offscreen:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QApplication(sys.argv[:1])
+        if app.platformName() == "offscreen":
+            _quiet_offscreen_notice()
         app.setApplicationName("quizapp")
         app.setOrganizationName("quizapp")
         app.setStyle("Fusion")
@@ -33,6 +35,27 @@ def ensure_app(offscreen: bool = False) -> QApplication:
             font.setPointSize(10)
             app.setFont(font)
     return app  # type: ignore[return-value]
+
+
+# The offscreen platform (screenshots, tests) says this on every shown window: it has no window system
+# to pass size hints to. It is not the learner's concern; every other Qt message still gets through.
+OFFSCREEN_NOTICE = "This plugin does not support propagateSizeHints()"
+
+
+def _quiet_offscreen_notice() -> None:
+    from PySide6.QtCore import qFormatLogMessage, qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message):  # noqa: ANN001 - Qt's signature
+        if message == OFFSCREEN_NOTICE:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(qFormatLogMessage(mode, context, message) + "\n")
+
+    previous = qInstallMessageHandler(handler)
 
 
 def first_installed(families: tuple[str, ...]) -> str | None:
