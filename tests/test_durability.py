@@ -167,12 +167,17 @@ TWO = textwrap.dedent(
 )
 
 
-def test_two_instances_on_one_database(data_dir, tmp_path):
+@pytest.mark.parametrize("run", range(6))
+def test_two_instances_on_one_database(tmp_path, run):
+    # Both start on a database that does not exist yet, so they race to create and switch it to
+    # WAL (SQLite does not wait for the lock that takes): repeated, as the race is a matter of timing.
+    data_dir = tmp_path / "data"
     script = tmp_path / "two.py"
     script.write_text(TWO)
     procs = [subprocess.Popen([sys.executable, str(script), str(data_dir)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outs = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [o[1][-2000:] for o in outs]
+    assert not [p for p in data_dir.iterdir() if "unreadable" in p.name]
     conn = sqlite3.connect(str(data_dir / "quizapp.sqlite3"))
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -180,3 +185,4 @@ def test_two_instances_on_one_database(data_dir, tmp_path):
         assert conn.execute("SELECT sum(reps) FROM cards").fetchone()[0] == 300
     finally:
         conn.close()
+

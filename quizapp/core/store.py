@@ -121,6 +121,37 @@ class LabAttempt:
     outcome: str | None = None
 
 
+def _is_busy(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """SQLite's words for a file that is not (or no longer) a readable database."""
+    text = str(exc).lower()
+    return any(word in text for word in ("not a database", "malformed", "disk image", "corrupt", "no such table"))
+
+
+def _switch_to_wal(conn: sqlite3.Connection, path: Path, wait_s: float = 10.0) -> None:
+    """Changing the journal mode needs a lock SQLite does not wait for (no busy handler), so another
+    instance opening the same file at that moment makes it fail at once: retry for a while."""
+    import time
+
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() == "wal":
+                return
+            problem: BaseException = sqlite3.OperationalError(f"database is locked: {path} stayed in {mode} mode")
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+            problem = exc
+        if time.monotonic() > deadline:
+            raise problem
+        time.sleep(0.02)
+
+
 def _migrate_to_1(db: "sqlite_utils.Database") -> None:
     db["cards"].create(
         {
@@ -227,10 +258,13 @@ class Store:
         try:
             return cls(path, cls._connect_and_migrate(path))
         except (sqlite3.DatabaseError, PermissionError, OSError) as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            if _is_busy(exc):
                 raise StoreError(f"{path} is locked by another quizapp for too long; close it and retry") from exc
             if not path.exists():
                 raise StoreError(f"cannot create the database {path}: {exc}") from exc
+            if isinstance(exc, sqlite3.DatabaseError) and not _is_damage(exc):
+                # Only a file that cannot be read is moved aside; any other failure leaves it be.
+                raise StoreError(f"cannot open the database {path}: {exc}") from exc
             aside = cls._move_aside(path)
             try:
                 return cls(path, cls._connect_and_migrate(path), recovered_from=aside)
@@ -272,9 +306,7 @@ class Store:
                     f"{path} was written by a newer quizapp (schema {version}, this one knows {SCHEMA_VERSION}); "
                     "update quizapp"
                 )
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode.lower() != "wal":
-                raise sqlite3.DatabaseError(f"cannot switch {path} to WAL (got {mode})")
+            _switch_to_wal(conn, path)
             # NORMAL in WAL mode: a commit is in the WAL file before it returns, so a killed
             # process loses nothing committed; only a power cut can lose the last commits.
             conn.execute("PRAGMA synchronous = NORMAL")
