@@ -61,7 +61,7 @@ def docker_answers() -> bool:
 
 
 @pytest.fixture(scope="session")
-def docker_daemon():
+def docker_daemon(docker_lock):
     """A reachable daemon, or a skip that says why (a failure when QUIZAPP_REQUIRE_DOCKER=1)."""
     if docker_answers():
         return True
