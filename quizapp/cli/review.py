@@ -140,7 +140,7 @@ class TerminalReview:
             return
         answer = self.read_answer(card)
         elapsed = time.monotonic() - started
-        grade = self.grade(card, answer, elapsed)
+        grade = self.collection.grade(card, answer, elapsed)
         self.write(self.t("right") if grade.correct else self.t("wrong"))
         for line in self.collection.feedback_lines(grade.feedback, self.lang):
             self.write("  - " + line.replace("\n", "\n    "))
@@ -195,12 +195,6 @@ class TerminalReview:
                     order.append(shown[int(number) - 1])
             return order
         raise ValueError(f"unknown card type {card.type!r}")
-
-    def grade(self, card: Any, answer: Any, elapsed: float) -> Any:
-        from quizapp.core.grading import grade
-
-        typical_ms = self.session.store.median_duration_ms(card.id)
-        return grade(card, answer, elapsed_s=elapsed, typical_s=None if typical_ms is None else typical_ms / 1000)
 
     def expected_text(self, card: Any) -> str:
         if card.type == "command":

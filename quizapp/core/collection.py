@@ -23,12 +23,16 @@ class Collection:
             self.store.sync_items([LAB_PREFIX + lab_id for lab_id in lab_ids], kind="lab")
 
     @classmethod
-    def open(cls, data_dir: Path, *, clock: Clock | None = None, content_dir: Path | None = None) -> "Collection":
+    def open(
+        cls, data_dir: Path, *, clock: Clock | None = None, content_dir: Path | None = None, deck: Any = None
+    ) -> "Collection":
+        """`deck`, when given (the window's cached one), is used instead of reading `content_dir`."""
         from quizapp.core.content import load_content
 
         store = Store.open(data_dir)
         try:
-            deck = load_content(content_dir)
+            if deck is None:
+                deck = load_content(content_dir)
             lab_ids = [lab.id for lab in getattr(deck.curriculum, "labs", [])]
             return cls(store, deck, clock or SystemClock(), lab_ids=lab_ids)
         except BaseException:
@@ -54,6 +58,14 @@ class Collection:
 
     def card(self, card_id: str) -> Any:
         return self.deck.by_id.get(card_id)
+
+    def grade(self, card: Any, answer: Any, elapsed_s: float | None) -> Any:
+        """Grade a typed, choice or order answer; "quick" is judged against the learner's own
+        median time on this card."""
+        from quizapp.core.grading import grade
+
+        typical_ms = self.store.median_duration_ms(card.id)
+        return grade(card, answer, elapsed_s=elapsed_s, typical_s=None if typical_ms is None else typical_ms / 1000)
 
     def feedback_lines(self, feedback: list[Any], lang: str) -> list[str]:
         """A graded answer's feedback as the learner reads it: a wrong option that embodies a

@@ -73,13 +73,6 @@ def undo_and_next(collection: Any, session: ReviewSession) -> StudyStep:
     return step
 
 
-def grade_answer(collection: Any, card: Any, answer: Any, elapsed_s: float) -> Any:
-    from quizapp.core.grading import grade
-
-    typical_ms = collection.store.median_duration_ms(card.id)
-    return grade(card, answer, elapsed_s=elapsed_s, typical_s=None if typical_ms is None else typical_ms / 1000)
-
-
 # ----- home -----------------------------------------------------------------------------------
 @dataclass
 class HomeSummary:

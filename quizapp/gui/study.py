@@ -60,16 +60,10 @@ class Study(QObject):
 
         def work() -> tuple[Any, Any]:
             from quizapp.core.collection import Collection
-            from quizapp.core.store import Store
             from quizapp.gui.deckcache import load_deck
 
-            store = Store.open(options.data_dir)
-            try:
-                deck = load_deck(options.content_dir, options.data_dir)
-                collection = Collection(store, deck, options.clock, lab_ids=[lab.id for lab in deck.curriculum.labs])
-            except BaseException:
-                store.close()
-                raise
+            deck = load_deck(options.content_dir, options.data_dir)
+            collection = Collection.open(options.data_dir, clock=options.clock, deck=deck)
             return collection, collection.session()
 
         self.runner.run(work, self._opened, self._open_failed)

@@ -264,9 +264,10 @@ class LiveCardRun:
         return lines
 
 
-def run_live_card(store, card, answer: str, data_dir: Path, clock, *, content_dir: Path | None = None) -> LiveCardRun:
+def run_live_card(store, card, answer: str, data_dir: Path, clock, *, content_dir: Path | None = None, lab=None) -> LiveCardRun:
     """Run a right answer to a live command card in its lab, judged by the lab's checks, then
-    cleaned up. Slow (seconds): front ends call it off their GUI thread."""
+    cleaned up. Slow (seconds): front ends call it off their GUI thread. `lab` is the card's lab
+    when the caller has it loaded already; otherwise the lab files are read."""
     from quizapp.core.labs.daemon import DaemonProblem, connect
     from quizapp.core.labs.model import load_labs
     from quizapp.core.labs.runner import LabRunner
@@ -276,8 +277,8 @@ def run_live_card(store, card, answer: str, data_dir: Path, clock, *, content_di
     if isinstance(client, DaemonProblem):
         return LiveCardRun(problem={k: _m("도커 데몬이 없어 실제 실행은 건너뜁니다. ", "No Docker daemon; the live run is skipped. ")[k] + v for k, v in client.message.items()})
     try:
-        labs = {lab.id: lab for lab in load_labs(content_dir or default_content())}
-        lab = labs.get(card.lab)
+        if lab is None:
+            lab = next((found for found in load_labs(content_dir or default_content()) if found.id == card.lab), None)
         if lab is None:
             return LiveCardRun(problem=_m(f"이 카드의 실습 {card.lab}을(를) 찾을 수 없습니다.", f"This card's lab {card.lab} was not found."))
         runner = LabRunner(store, client, Path(data_dir), clock)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -116,8 +115,8 @@ def lab_state(store: Any, lab_id: str, now: Any) -> str:
     from quizapp.core.review import lab_card_id
     from quizapp.core.store import NEW
 
-    current = store.current_lab_attempt(lab_id)
     attempts = store.lab_attempts(lab_id)
+    current = next((a for a in reversed(attempts) if a.ended_at is None), None)  # as store.current_lab_attempt
     card = store.get_card(lab_card_id(lab_id))
     if current is not None and current.passed_at is None:
         return "in_progress"

@@ -586,7 +586,7 @@ class ReviewView(QWidget):
         self.state = "grading"
         self._render_buttons()
         elapsed = self.submitted_at - self.shown_at
-        self.study.run(lambda collection, _s: ops.grade_answer(collection, card, answer, elapsed), self._graded, self._failed)
+        self.study.run(lambda collection, _s: collection.grade(card, answer, elapsed), self._graded, self._failed)
 
     def _graded(self, grade: Any) -> None:
         if self.state != "grading":
@@ -602,11 +602,12 @@ class ReviewView(QWidget):
         from quizapp.core.labs.live import run_live_card
 
         options = self.study.options
+        lab = self.study.lab(card.lab)  # read at start-up; None until then, and run_live_card reads it
         self.live_output.setText(escape(translate("Review", "Running your command against Docker in its lab…")))
         self.live_output.show()
 
         def work(collection: Any, _session: Any) -> Any:
-            return run_live_card(collection.store, card, answer, options.data_dir, options.clock, content_dir=options.content_dir)
+            return run_live_card(collection.store, card, answer, options.data_dir, options.clock, content_dir=options.content_dir, lab=lab)
 
         def done(run: Any) -> None:
             if self.card is not card:
