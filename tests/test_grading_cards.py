@@ -5,11 +5,20 @@ import json
 import pytest
 
 from quizapp.cli import main as cli_main
-from quizapp.core.content.model import BasicCard, ChoiceCard, ClozeCard, CommandCard, OrderCard
+from quizapp.core.content import schema
 from quizapp.core.grading import AGAIN, EASY, GOOD, grade
 from quizapp.core.grading.cards import QUICK_FALLBACK_S, is_quick
 
 T = lambda s: {"ko": s + " (ko)", "en": s}  # noqa: E731
+
+
+def validated(type_name):
+    """Build a card as the loader does: validated by the schema, then made plain."""
+    model = getattr(schema, type_name)
+    return lambda **fields: schema.to_plain(model.model_validate(fields))
+
+
+BasicCard, ChoiceCard, ClozeCard, CommandCard, OrderCard = map(validated, ("BasicCard", "ChoiceCard", "ClozeCard", "CommandCard", "OrderCard"))
 
 
 def command_card(answer="docker run -d -p 3000:80 --name quizlab-web quizlab/web:1", accept=()):
@@ -221,19 +230,15 @@ def test_cli_text_output_in_the_chosen_language(capsys):
 def test_missed_option_wording_depends_on_how_many_are_right():
     several = grade(choice_card(), ["image"])  # two right options: the other one is "right too"
     assert several.feedback[0].message["en"].startswith("This one is right too")
-    from quizapp.core.content.model import ChoiceCard
-
-    single = ChoiceCard.model_validate(
-        {
-            "id": "one-right",
-            "type": "choice",
-            "concepts": ["image"],
-            "prompt": {"ko": "고르세요", "en": "Pick"},
-            "options": [
-                {"id": "a", "text": {"ko": "맞음", "en": "right"}, "correct": True},
-                {"id": "b", "text": {"ko": "틀림", "en": "wrong"}},
-            ],
-        }
+    single = ChoiceCard(
+        id="one-right",
+        type="choice",
+        concepts=["image"],
+        prompt={"ko": "고르세요", "en": "Pick"},
+        options=[
+            {"id": "a", "text": {"ko": "맞음", "en": "right"}, "correct": True},
+            {"id": "b", "text": {"ko": "틀림", "en": "wrong"}},
+        ],
     )
     g = grade(single, ["b"])
     assert [d.code for d in g.feedback] == ["choice-wrong", "choice-missed"]

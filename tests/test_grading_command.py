@@ -368,7 +368,7 @@ def test_the_content_command_cards_parse_and_their_alternatives_agree():
 
     import yaml
 
-    from quizapp.core.content.model import DeckFile
+    from quizapp.core.content.schema import DeckFile
 
     files = sorted((Path(__file__).resolve().parent.parent / "content" / "cards").glob("*.yaml"))
     if not files:

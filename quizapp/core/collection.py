@@ -27,11 +27,11 @@ class Collection:
         cls, data_dir: Path, *, clock: Clock | None = None, content_dir: Path | None = None, deck: Any = None
     ) -> "Collection":
         """`deck`, when given (the window's cached one), is used instead of reading `content_dir`."""
-        from quizapp.core.content import load_content
-
         store = Store.open(data_dir)
         try:
             if deck is None:
+                from quizapp.core.content.loader import load_content  # YAML and pydantic: only to read files
+
                 deck = load_content(content_dir)
             lab_ids = [lab.id for lab in getattr(deck.curriculum, "labs", [])]
             return cls(store, deck, clock or SystemClock(), lab_ids=lab_ids)

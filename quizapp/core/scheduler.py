@@ -6,10 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-import fsrs
-
+from quizapp.core.lazy import LazyModule
 from quizapp.core.settings import Settings
 from quizapp.core.store import LEARNING, NEW, RELEARNING, REVIEW, CardRow
+
+# Imported when a card is first answered or previewed: finding the first card does not need it.
+fsrs = LazyModule("fsrs")
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 RATINGS = (AGAIN, HARD, GOOD, EASY)
@@ -44,7 +46,13 @@ class Scheduler:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self._fsrs = make_fsrs_scheduler(settings)
+        self._made: fsrs.Scheduler | None = None
+
+    @property
+    def _fsrs(self) -> fsrs.Scheduler:
+        if self._made is None:
+            self._made = make_fsrs_scheduler(self.settings)
+        return self._made
 
     def answer(self, row: CardRow, rating: int, now: datetime) -> CardRow:
         if rating not in RATINGS:

@@ -8,7 +8,7 @@ import threading
 
 
 def preload_core() -> None:
-    """Start importing the core (sqlite-utils, pydantic models) on a thread before Qt is imported.
+    """Start importing the core (the store and the plain content classes) on a thread before Qt is imported.
 
     Part of those imports overlaps with Qt's own start, which shortens the time to the first card;
     the worker then finds the modules loaded. Python's per-module import locks make the two
@@ -17,7 +17,6 @@ def preload_core() -> None:
 
     def work() -> None:
         import quizapp.core.collection  # noqa: F401
-        import quizapp.core.content.loader  # noqa: F401
         import quizapp.core.content.model  # noqa: F401
 
     threading.Thread(target=work, name="quizapp-preload", daemon=True).start()

@@ -2,9 +2,12 @@
 validating every YAML file again.
 
 The cache is keyed by every content file's name, size and modification time, and by the code that
-reads them (the content model and loader, and the pydantic and Python versions), so an edited card
-file or a new release reads the YAML again. A cache that cannot be read is ignored and rewritten.
-Runs on the worker thread.
+reads them (the content model, schema and loader, pydantic's installed version and Python's), so an
+edited card file or a new release reads the YAML again. A cache that cannot be read is ignored and
+rewritten. Runs on the worker thread.
+
+The cached deck is made of plain classes (quizapp.core.content.model): reading it back imports
+neither pydantic nor YAML, which is most of what the first card would otherwise wait for.
 """
 
 from __future__ import annotations
@@ -19,13 +22,24 @@ from typing import Any
 CACHE_DIRNAME = "cache"
 
 
+def _code_files() -> list[str]:
+    """The files whose change must re-read the YAML, found without importing them: the content
+    package's modules and pydantic's version module (a new pydantic may validate differently)."""
+    from importlib.util import find_spec
+
+    from quizapp.core import content
+
+    here = Path(content.__file__).parent
+    files = [str(here / name) for name in ("model.py", "schema.py", "loader.py")]
+    spec = find_spec("pydantic")
+    if spec is not None and spec.origin:
+        files.append(str(Path(spec.origin).parent / "version.py"))
+    return files
+
+
 def _key(content_dir: Path) -> str:
-    import pydantic
-
-    from quizapp.core.content import loader, model
-
-    parts = [str(content_dir.resolve()), sys.version, pydantic.VERSION]
-    for code in (model.__file__, loader.__file__):
+    parts = [str(content_dir.resolve()), sys.version]
+    for code in _code_files():
         st = os.stat(code)
         parts.append(f"{code}:{st.st_size}:{st.st_mtime_ns}")
     files = [content_dir / "curriculum.yaml"]
@@ -42,21 +56,23 @@ def _key(content_dir: Path) -> str:
 
 
 def load_deck(content_dir: Path | None, data_dir: Path) -> Any:
-    from quizapp.core.content import load_content
+    from quizapp.core.content.model import Deck
     from quizapp.core.paths import content_dir as default_content_dir
 
     base = Path(content_dir) if content_dir is not None else default_content_dir()
     try:
         key = _key(base)
     except OSError:
-        return load_content(base)
+        return _read(base)
     cache = Path(data_dir) / CACHE_DIRNAME / f"deck-{key}.pickle"
     try:
         with open(cache, "rb") as f:
-            return pickle.load(f)
+            cached = pickle.load(f)
+        if isinstance(cached, Deck):
+            return cached
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         pass
-    deck = load_content(base)
+    deck = _read(base)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         for old in cache.parent.glob("deck-*.pickle"):
@@ -68,3 +84,10 @@ def load_deck(content_dir: Path | None, data_dir: Path) -> Any:
     except OSError:
         pass  # a read-only data folder: start slower next time, nothing worse
     return deck
+
+
+def _read(content_dir: Path) -> Any:
+    """The deck read from its YAML files (the loader brings pydantic and YAML with it)."""
+    from quizapp.core.content.loader import load_content
+
+    return load_content(content_dir)

@@ -58,10 +58,10 @@ def _check_lone_file(path: Path) -> list[Problem]:
     curriculum, _ = load_curriculum(content_dir() / CURRICULUM_FILE)
     if curriculum is None:  # without a curriculum the ids cannot be checked
         return problems
-    for index, card in enumerate(loaded.deck.cards):
+    for index, card in enumerate(loaded.cards):
         problems.extend(_reference_problems(card, index, loaded, curriculum))
-    deck = Deck(cards=list(loaded.deck.cards))
-    deck.locations = {c.id: (path, loaded.parsed.line_of(("cards", i))) for i, c in enumerate(loaded.deck.cards)}
+    deck = Deck(cards=list(loaded.cards))
+    deck.locations = {c.id: (path, loaded.parsed.line_of(("cards", i))) for i, c in enumerate(loaded.cards)}
     return problems + lint_deck(deck)
 
 

@@ -8,15 +8,16 @@ fault is left out of the deck so the rest of the app only ever sees cards that m
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import ValidationError
 
 from quizapp.core.lazy import LazyModule
-from quizapp.core.content.model import CARD_TYPES, ID_PATTERN, Card, ChoiceCard, DeckFile, Text
+from quizapp.core.content import schema
+from quizapp.core.content.model import CARD_TYPES, Card, ChoiceCard, Curriculum, Deck, Problem
+from quizapp.core.content.model import display_path as _display_path
 
 # Parsing YAML is needed only when deck files are read, not when a cached deck is used.
 yaml = LazyModule("yaml")
@@ -25,141 +26,7 @@ CURRICULUM_FILE = "curriculum.yaml"
 CARDS_DIR = "cards"
 CARD_SUFFIXES = (".yaml", ".yml")
 
-
-# ---------------------------------------------------------------------------------------------
-# Problems
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with the content: which file, which line (1-based, None if unknown), what."""
-
-    file: Path
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        where = _display_path(self.file)
-        return f"{where}:{self.line}: {self.message}" if self.line else f"{where}: {self.message}"
-
-
-def _display_path(path: Path) -> str:
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-    return str(path) if rel.startswith("..") else rel
-
-
-# ---------------------------------------------------------------------------------------------
-# The curriculum
-
-
-class Concept(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-    id: str = Field(pattern=ID_PATTERN)
-    section: str = Field(min_length=1)
-    title: Text
-
-
-class Misconception(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-    id: str = Field(pattern=ID_PATTERN)
-    text: Text
-
-
-class Question(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-    id: str = Field(pattern=r"^q-[a-z0-9-]+$")
-    text: Text
-
-
-class Lab(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-    id: str = Field(pattern=ID_PATTERN)
-    title: Text
-    concepts: list[str] = Field(min_length=1)
-
-
-class Curriculum(BaseModel):
-    """content/curriculum.yaml: the ids every card, lab and statistic refers to."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-    concepts: list[Concept] = Field(default_factory=list)
-    misconceptions: list[Misconception] = Field(default_factory=list)
-    questions: list[Question] = Field(default_factory=list)
-    labs: list[Lab] = Field(default_factory=list)
-
-    @model_validator(mode="after")
-    def _ids_unique_and_known(self) -> "Curriculum":
-        for kind in ("concepts", "misconceptions", "questions", "labs"):
-            ids = [item.id for item in getattr(self, kind)]
-            repeated = sorted({i for i in ids if ids.count(i) > 1})
-            if repeated:
-                raise ValueError(f"{kind}: ids repeat: {', '.join(repeated)}")
-        known = self.concept_ids
-        for lab in self.labs:
-            unknown = [c for c in lab.concepts if c not in known]
-            if unknown:
-                raise ValueError(f"lab {lab.id!r} names unknown concepts: {', '.join(unknown)}")
-        return self
-
-    @property
-    def concept_ids(self) -> list[str]:
-        return [c.id for c in self.concepts]
-
-    @property
-    def misconception_ids(self) -> list[str]:
-        return [m.id for m in self.misconceptions]
-
-    @property
-    def question_ids(self) -> list[str]:
-        return [q.id for q in self.questions]
-
-    @property
-    def lab_ids(self) -> list[str]:
-        return [lab.id for lab in self.labs]
-
-    def concept(self, concept_id: str) -> Concept | None:
-        return next((c for c in self.concepts if c.id == concept_id), None)
-
-    def concept_title(self, concept_id: str, lang: str) -> str:
-        """The concept's title in `lang`; the id itself when the curriculum does not know it."""
-        concept = self.concept(concept_id)
-        return concept.title.get(lang) if concept else concept_id
-
-    def misconception(self, misconception_id: str) -> Misconception | None:
-        return next((m for m in self.misconceptions if m.id == misconception_id), None)
-
-    def question(self, question_id: str) -> Question | None:
-        return next((q for q in self.questions if q.id == question_id), None)
-
-    def lab(self, lab_id: str) -> Lab | None:
-        return next((lab for lab in self.labs if lab.id == lab_id), None)
-
-
-# ---------------------------------------------------------------------------------------------
-# The deck
-
-
-@dataclass
-class Deck:
-    """Every valid card, in curriculum order, with what was wrong on the way."""
-
-    cards: list[Card] = field(default_factory=list)
-    by_id: dict[str, Card] = field(default_factory=dict)
-    curriculum: Curriculum = field(default_factory=Curriculum)
-    problems: list[Problem] = field(default_factory=list)
-    skipped_files: list[Path] = field(default_factory=list)
-    files: list[Path] = field(default_factory=list)  # card files that loaded
-    # card id -> (file, line of the card), for messages and "edit this card" links
-    locations: dict[str, tuple[Path, int]] = field(default_factory=dict)
-
-    def concept_title(self, concept_id: str, lang: str) -> str:
-        return self.curriculum.concept_title(concept_id, lang)
-
-    def cards_for_concept(self, concept_id: str) -> list[Card]:
-        return [c for c in self.cards if concept_id in c.concepts]
+__all__ = ["CARDS_DIR", "CURRICULUM_FILE", "Deck", "Problem", "card_files", "load_card_file", "load_content", "load_curriculum"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -316,16 +183,16 @@ def load_curriculum(path: Path) -> tuple[Curriculum | None, list[Problem]]:
     if parsed is None:
         return None, problems
     try:
-        curriculum = Curriculum.model_validate(parsed.data if parsed.data is not None else {})
+        curriculum = schema.Curriculum.model_validate(parsed.data if parsed.data is not None else {})
     except ValidationError as exc:
         return None, problems + _validation_problems(path, parsed, exc)
-    return curriculum, problems
+    return schema.to_plain(curriculum), problems
 
 
 @dataclass
 class _LoadedFile:
     path: Path
-    deck: DeckFile
+    cards: list[Card]  # validated, as plain cards
     parsed: _Parsed
 
 
@@ -337,10 +204,10 @@ def load_card_file(path: Path) -> tuple[_LoadedFile | None, list[Problem]]:
     if parsed.data is None:
         return None, problems + [Problem(path, 1, "the file is empty; expected a top-level 'cards:' list")]
     try:
-        deck_file = DeckFile.model_validate(parsed.data)
+        deck_file = schema.DeckFile.model_validate(parsed.data)
     except ValidationError as exc:
         return None, problems + _validation_problems(path, parsed, exc)
-    return _LoadedFile(path, deck_file, parsed), problems
+    return _LoadedFile(path, schema.to_plain(deck_file.cards), parsed), problems
 
 
 def card_files(cards_dir: Path) -> list[Path]:
@@ -401,7 +268,7 @@ def load_content(content_dir: Path | None = None) -> Deck:
             deck.skipped_files.append(path)
             continue
         deck.files.append(path)
-        for index, card in enumerate(loaded.deck.cards):
+        for index, card in enumerate(loaded.cards):
             line = loaded.parsed.line_of(("cards", index))
             if card.id in deck.by_id:
                 first_path, first_line = deck.locations[card.id]

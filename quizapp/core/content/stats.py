@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.core.content.loader import Deck, _display_path
+from quizapp.core.content.model import Deck
+from quizapp.core.content.model import display_path as _display_path
 from quizapp.core.content.model import (
     CARD_TYPES,
     BasicCard,

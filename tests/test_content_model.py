@@ -1,0 +1,75 @@
+"""The plain content classes: what the loader makes of validated files, and what the window's
+deck cache reads back without pydantic or YAML."""
+
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizapp.core.content import load_content
+from quizapp.core.content.model import ChoiceCard, CommandCard, Curriculum, Problem, Text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def card(**extra):
+    fields = dict(id="c-run", concepts=["publish-port"], prompt=Text(ko="실행", en="Run it"), answer="docker ps")
+    return CommandCard(**{**fields, **extra})
+
+
+def test_a_record_is_frozen_and_equal_by_value():
+    a = card()
+    assert a == card() and hash(Text("가", "a")) == hash(Text(ko="가", en="a"))
+    assert a != card(answer="docker ps -a")
+    with pytest.raises(AttributeError, match="frozen"):
+        a.answer = "docker images"  # type: ignore[misc]
+    assert a.type == "command" and a.live is False and a.code is None
+
+
+def test_a_record_names_what_is_missing_or_unknown():
+    with pytest.raises(TypeError, match=r"CommandCard\(\): missing answer"):
+        CommandCard(id="x", concepts=["a"], prompt=Text("가", "a"))
+    with pytest.raises(TypeError, match="unknown colour"):
+        card(colour="red")
+    with pytest.raises(TypeError, match="3 values for 2 fields"):
+        Text("가", "a", "b")
+
+
+def test_list_defaults_are_not_shared_between_records():
+    first, second = card(), card()
+    first.accept.append("docker container ls")
+    assert second.accept == [] and Curriculum().concepts == [] and Curriculum().concepts is not Curriculum().concepts
+
+
+def test_base_fields_come_first_and_positional_fields_follow_them():
+    assert ChoiceCard.__fields__[:3] == ("id", "concepts", "prompt")
+    assert str(Problem(Path("cards/x.yaml"), 3, "bad")) == "cards/x.yaml:3: bad"
+
+
+def test_the_whole_deck_survives_a_pickle_unchanged():
+    deck = load_content(ROOT / "content")
+    again = pickle.loads(pickle.dumps(deck, protocol=pickle.HIGHEST_PROTOCOL))
+    assert len(again.cards) == len(deck.cards) > 200
+    assert again.cards == deck.cards and again.curriculum == deck.curriculum
+    assert again.by_id == deck.by_id and again.locations == deck.locations
+
+
+def test_a_cached_deck_is_read_without_pydantic_or_yaml(tmp_path):
+    """The window's first card waits on this read: it must not import the validation library."""
+    data = tmp_path / "data"
+    code = (
+        "import sys, pickle\n"
+        "from pathlib import Path\n"
+        "from quizapp.gui.deckcache import load_deck\n"
+        f"deck = load_deck(None, Path({str(data)!r}))\n"
+        "heavy = sorted(m for m in ('pydantic', 'yaml', 'sqlite_utils', 'docker') if m in sys.modules)\n"
+        "print(len(deck.cards), ','.join(heavy) or '-')\n"
+    )
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120) for _ in range(2)]
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+    first, second = (run.stdout.split() for run in runs)
+    assert first[1] == "pydantic,yaml"  # the first start reads the YAML (and writes the cache)
+    assert second == [first[0], "-"]  # the next reads the cache: same cards, nothing heavy
