@@ -6,13 +6,13 @@ sets `func(args, ctx) -> int` as its handler. Global options come before the sub
 
 from __future__ import annotations
 
-import argparse
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from quizapp.core.paths import resolve_data_dir
+if TYPE_CHECKING:
+    import argparse
 
 
 @dataclass
@@ -35,6 +35,8 @@ SUBCOMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here, not at the top: `import quizapp.cli.gui` (the window) then loads no argparse.
+    import argparse
     import importlib
 
     parser = argparse.ArgumentParser(
@@ -64,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from quizapp.core.paths import resolve_data_dir
+
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     try:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "quizapp"
 DATA_DIR_ENV = "QUIZAPP_DATA_DIR"
 DB_FILENAME = "quizapp.sqlite3"
@@ -14,7 +12,11 @@ DB_FILENAME = "quizapp.sqlite3"
 
 def resolve_data_dir(option: str | None = None) -> Path:
     """--data-dir wins, then $QUIZAPP_DATA_DIR, then the platform's user data folder."""
-    raw = option or os.environ.get(DATA_DIR_ENV) or platformdirs.user_data_dir(APP_NAME, appauthor=False)
+    raw = option or os.environ.get(DATA_DIR_ENV)
+    if not raw:
+        import platformdirs  # only here: the window and the worker import this module for content_dir()
+
+        raw = platformdirs.user_data_dir(APP_NAME, appauthor=False)
     path = Path(raw).expanduser()
     if path.exists() and not path.is_dir():
         raise ValueError(f"{path} exists and is not a folder")

@@ -10,14 +10,20 @@ aborts with "bool_dealloc: deallocating True or False". Every emit in the window
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from typing import Any
 
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-_incref.restype = None
 _leaks: bool | None = None
+
+
+def _incref(value: Any) -> None:
+    """Give `value` one reference; ctypes is imported only on a PySide6 that needs this."""
+    import ctypes
+
+    incref = ctypes.pythonapi.Py_IncRef
+    incref.argtypes = [ctypes.py_object]
+    incref.restype = None
+    incref(value)
 
 
 def emit_leaks_a_reference() -> bool:
@@ -66,6 +72,8 @@ def pin_singletons_if_leaking() -> bool:
         probe.setObjectName("probe")
     if sys.getrefcount(None) - before > -8:
         return False
+    import ctypes
+
     for singleton in (None, True, False):
         # ob_refcnt is a PyObject's first field (Py_ssize_t) in CPython 3.11 and earlier.
         ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
