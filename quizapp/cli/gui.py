@@ -77,9 +77,6 @@ def launch(args: Any, ctx: Any, view: str = "home") -> int:
                 file=sys.stderr,
             )
             return 2
-    from quizapp.gui import preload_core
-
-    preload_core()
     try:
         app, window = open_window(_options(args, ctx), view, explicit="--view" in sys.argv or view != "home")
     except ImportError as exc:

@@ -4,19 +4,15 @@ Nothing in quizapp.core imports from here. All store, content and Docker work ru
 thread (`quizapp.gui.worker.TaskRunner`) and comes back to the GUI thread by signal.
 """
 
-import threading
+# Modules the window needs before its first card, imported before PySide6: PySide6 reads the
+# source of every module imported after it (looking for its `__feature__` switches), and the
+# worker then finds the core loaded instead of importing it while the first view is built (two
+# threads importing at once mostly wait for each other's turn at the interpreter lock).
+import concurrent.futures  # noqa: E402,F401
+import html  # noqa: E402,F401
+import queue  # noqa: E402,F401
 
-
-def preload_core() -> None:
-    """Start importing the core (the store and the plain content classes) on a thread before Qt is imported.
-
-    Part of those imports overlaps with Qt's own start, which shortens the time to the first card;
-    the worker then finds the modules loaded. Python's per-module import locks make the two
-    importers safe.
-    """
-
-    def work() -> None:
-        import quizapp.core.collection  # noqa: F401
-        import quizapp.core.content.model  # noqa: F401
-
-    threading.Thread(target=work, name="quizapp-preload", daemon=True).start()
+import quizapp.core.collection  # noqa: E402,F401
+import quizapp.core.content.model  # noqa: E402,F401
+import quizapp.gui.deckcache  # noqa: E402,F401
+import quizapp.gui.ops  # noqa: E402,F401

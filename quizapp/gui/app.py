@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -23,17 +23,19 @@ def ensure_app(offscreen: bool = False) -> QApplication:
     if app is None:
         if offscreen:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        app = QApplication(sys.argv[:1])
+        # Fusion on every platform, so the dark palette looks the same everywhere. Asked for on the
+        # command line Qt reads, not with setStyle(): that returns the style, and PySide6 then builds
+        # its Python class (~5 ms) before the first card.
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
         if app.platformName() == "offscreen":
             _quiet_offscreen_notice()
         app.setApplicationName("quizapp")
         app.setOrganizationName("quizapp")
-        app.setStyle("Fusion")
-        family = first_installed(UI_FONTS)
-        if family:
-            font = QFont(family)
-            font.setPointSize(10)
-            app.setFont(font)
+        # Qt takes the first family it has: no need to list every installed font first (~4 ms).
+        font = QFont()
+        font.setFamilies(list(UI_FONTS))
+        font.setPointSize(10)
+        app.setFont(font)
     return app  # type: ignore[return-value]
 
 
@@ -99,18 +101,48 @@ def dark_palette() -> QPalette:
 
 
 def apply_theme(theme: str) -> None:
-    """light, dark, or system (follow the desktop's colour scheme, also when it changes)."""
+    """light, dark, or system: the desktop's own palette, which Qt keeps following as the desktop
+    changes between light and dark (where the desktop says dark but Qt's palette is light, ours)."""
     global _theme
     app = QApplication.instance()
     if app is None:
         return
-    hints = QGuiApplication.styleHints()
     _theme = theme
-    dark = theme == "dark" or (theme == "system" and hints.colorScheme() == Qt.ColorScheme.Dark)
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
-    if not getattr(app, "_quizapp_follows_scheme", False):
-        hints.colorSchemeChanged.connect(lambda _scheme: apply_theme(_theme) if _theme == "system" else None)
-        app._quizapp_follows_scheme = True
+    if theme == "dark":
+        app.setPalette(dark_palette())
+    else:
+        if app.palette().resolveMask():  # a palette of ours: back to the desktop's
+            app.setPalette(QPalette())
+        if theme == "light" and is_dark():  # a dark desktop
+            app.setPalette(app.style().standardPalette())
+    if getattr(app, "_quizapp_follows_scheme", False):
+        _follow_desktop()
+        return
+    app._quizapp_follows_scheme = True
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_desktop())
+    # At start-up the desktop's scheme is read just after the first frame: asking for it makes
+    # PySide6 build every enum of `Qt` (see qtvalues), which the first card would wait for.
+    QTimer.singleShot(DESKTOP_CHECK_MS, _follow_desktop)
+
+
+DESKTOP_CHECK_MS = 100
+
+
+def _follow_desktop() -> None:
+    from PySide6.QtCore import Qt
+
+    app = QApplication.instance()
+    if app is None or _theme == "dark":
+        return
+    desktop_dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    ours = bool(app.palette().resolveMask())
+    if _theme == "light":
+        if is_dark():  # the desktop turned dark under a light window
+            app.setPalette(app.style().standardPalette())
+    elif desktop_dark and not is_dark():
+        app.setPalette(dark_palette())
+    elif not desktop_dark and ours:
+        app.setPalette(QPalette())
 
 
 def is_dark() -> bool:

@@ -21,7 +21,9 @@ if TYPE_CHECKING:  # the core is imported on the worker, so the window can draw 
 class CardToStudy:
     row: CardRow
     card: Any  # a content card (quizapp.core.content.model)
-    preview: dict[int, timedelta]
+    # What each rating would give; None until asked for (the first card of a start is shown
+    # first, its intervals follow: only the card's back shows them).
+    preview: dict[int, timedelta] | None
     counts: DueCounts
     can_undo: bool
 
@@ -38,7 +40,7 @@ class StudyStep:
     undone: str | None = None
 
 
-def next_step(collection: Any, session: ReviewSession) -> StudyStep:
+def next_step(collection: Any, session: ReviewSession, *, preview: bool = True) -> StudyStep:
     row = session.next_card()
     card = None if row is None else collection.card(row.id)
     if row is None or card is None:
@@ -46,7 +48,8 @@ def next_step(collection: Any, session: ReviewSession) -> StudyStep:
         # every id the loaded content lacks.)
         return StudyStep(None, session.counts(), session.can_undo())
     counts = session.counts()
-    return StudyStep(CardToStudy(row, card, session.preview(row.id), counts, session.can_undo()), counts, session.can_undo())
+    intervals = session.preview(row.id) if preview else None
+    return StudyStep(CardToStudy(row, card, intervals, counts, session.can_undo()), counts, session.can_undo())
 
 
 def answer_and_next(

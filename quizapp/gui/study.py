@@ -11,12 +11,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from quizapp.core.clock import Clock, SystemClock
 from quizapp.core.settings import Settings
 from quizapp.gui.worker import TaskRunner
 from quizapp.gui.signals import emit
+
+
+# How long after the collection opens the lab files are read: the first view's own work (a card,
+# today's counts) takes a few milliseconds and is queued first.
+LABS_AFTER_MS = 150
 
 
 @dataclass
@@ -83,9 +88,9 @@ class Study(QObject):
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback()
-        # The lab files (and the docker SDK they import) are read after the first view's data is
-        # queued, so they never delay the first card.
-        self.runner.run(lambda: load_labs_for(self.options.content_dir), self._labs_read)
+        # The lab files (and pydantic, YAML and the docker SDK they import) are read once the first
+        # view has drawn its data, so they never delay the first card.
+        QTimer.singleShot(LABS_AFTER_MS, lambda: self.runner.run(lambda: load_labs_for(self.options.content_dir), self._labs_read))
 
     def _labs_read(self, result: tuple[list[Any], list[str]]) -> None:
         self.labs, self.lab_problems = result

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.gui import qtvalues
 from quizapp.gui.i18n import LanguageSwitch, translate
 from quizapp.gui.study import GuiOptions, Study
 from quizapp.gui.views.common import install_shortcuts
@@ -61,15 +62,13 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
-        self.nav.setFocusPolicy(Qt.NoFocus)
+        self.nav.setProperty("focusPolicy", qtvalues.NO_FOCUS)
         font = self.nav.font()
         font.setPointSize(font.pointSize() + 1)
         self.nav.setFont(font)
         self.nav.setStyleSheet("QListWidget { border: none; } QListWidget::item { padding: 9px 10px; }")
-        for name in VIEWS:
-            item = QListWidgetItem()
-            item.setData(Qt.UserRole, name)
-            self.nav.addItem(item)
+        for _name in VIEWS:  # row i is VIEWS[i]
+            self.nav.addItem(QListWidgetItem())
         self.nav.currentRowChanged.connect(lambda row: self.show_view(VIEWS[row]) if 0 <= row < len(VIEWS) else None)
         self.stack = QStackedWidget()
         layout.addWidget(self.nav)
@@ -97,7 +96,7 @@ class MainWindow(QMainWindow):
         keys = [(f"Ctrl+{i}", (lambda name=name: self.show_view(name))) for i, name in enumerate(VIEWS, 1)]
         self.shortcuts = install_shortcuts(self, keys)
         for s in self.shortcuts.values():
-            s.setContext(Qt.WindowShortcut)
+            s.setProperty("context", qtvalues.WINDOW_SHORTCUT)
 
         self.resize(1180, 760)
         self.retranslate()

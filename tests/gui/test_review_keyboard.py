@@ -34,7 +34,8 @@ def test_basic_card_reveal_rate_undo(qtbot, window, data_dir):
     assert not review.expected.isVisible()
     reveal(qtbot, window, review)
     assert "A package of everything" in review.expected.text()
-    # each rating button shows the interval it would give
+    # each rating button shows the interval it would give (asked for once the first card is shown)
+    qtbot.waitUntil(lambda: review.step.card.preview is not None, timeout=10000)
     preview = review.step.card.preview
     from quizapp.core.scheduler import format_interval
 

@@ -6,11 +6,11 @@ from datetime import datetime, timedelta
 from html import escape
 from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from quizapp.core.i18n import pick
+from quizapp.gui import qtvalues
 
 
 def install_shortcuts(owner: QWidget, keys: Iterable[tuple[str, Callable[[], None]]]) -> dict[str, QShortcut]:
@@ -18,7 +18,7 @@ def install_shortcuts(owner: QWidget, keys: Iterable[tuple[str, Callable[[], Non
     made = {}
     for key, action in keys:
         shortcut = QShortcut(QKeySequence(key), owner)
-        shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+        shortcut.setProperty("context", qtvalues.WIDGET_WITH_CHILDREN_SHORTCUT)
         shortcut.activated.connect(action)
         made[key] = shortcut
     return made
@@ -27,9 +27,9 @@ def install_shortcuts(owner: QWidget, keys: Iterable[tuple[str, Callable[[], Non
 def wrapped_label(text: str = "", *, rich: bool = False, selectable: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.RichText if rich else Qt.PlainText)
+    label.setProperty("textFormat", qtvalues.RICH_TEXT if rich else qtvalues.PLAIN_TEXT)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        label.setProperty("textInteractionFlags", qtvalues.TEXT_SELECTABLE_BY_MOUSE)
     return label
 
 

@@ -14,7 +14,7 @@ import time
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.i18n import pick
-from quizapp.gui import ops
+from quizapp.gui import ops, qtvalues
 from quizapp.gui.app import is_dark
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
@@ -125,9 +125,9 @@ class ReviewView(QWidget):
         done_layout = QVBoxLayout(done_page)
         done_layout.addStretch(1)
         self.done_title = heading(size=18)
-        self.done_title.setAlignment(Qt.AlignCenter)
+        self.done_title.setProperty("alignment", qtvalues.ALIGN_CENTER)
         self.done_text = wrapped_label()
-        self.done_text.setAlignment(Qt.AlignCenter)
+        self.done_text.setProperty("alignment", qtvalues.ALIGN_CENTER)
         self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested)
         done_layout.addWidget(self.done_title)
@@ -194,7 +194,9 @@ class ReviewView(QWidget):
     # ----- loading --------------------------------------------------------------------------------
     def activate(self) -> None:
         if self.state in ("idle", "done", "error"):
-            self._load(lambda collection, session: ops.next_step(collection, session))
+            # The card first, its rating intervals right after (fsrs is imported for them): the
+            # window's first card is drawn without waiting for what only its back shows.
+            self._load(lambda collection, session: ops.next_step(collection, session, preview=False))
         self.setFocus()
         if self.answer_widget is not None and self.state == "front":
             self.answer_widget.focus()
@@ -228,7 +230,23 @@ class ReviewView(QWidget):
         self.state = "front"
         self._render_card(keep_answer=False)
         self.shown_at = time.monotonic()
+        if step.card.preview is None:
+            self._ask_preview(step)
         emit(self.card_shown, step.card.card.id)
+
+    def _ask_preview(self, step: ops.StudyStep) -> None:
+        card = step.card
+        assert card is not None
+
+        def done(preview: Any) -> None:
+            card.preview = preview
+            if self.step is step and self.state in ("back", "saving"):
+                self._render_buttons()
+
+        def failed(exc: BaseException) -> None:  # the card can still be rated, without intervals
+            emit(self.study.message, translate("Review", "Something went wrong: {error}").format(error=str(exc)))
+
+        self.study.run(lambda _collection, session: session.preview(card.row.id), done, failed)
 
     def _show_done(self) -> None:
         self.pages.setCurrentIndex(1)
@@ -375,7 +393,7 @@ class ReviewView(QWidget):
             self.reveal_button.setEnabled(state == "front")
         elif state in ("back", "saving"):
             self.buttons.setCurrentIndex(1)
-            preview = self.step.card.preview if self.step and self.step.card else {}
+            preview = (self.step.card.preview if self.step and self.step.card else None) or {}
             proposed = self.proposed_rating()
             for r, b in self.rate_buttons.items():
                 text = f"{r}  {rating_name(r)}"
