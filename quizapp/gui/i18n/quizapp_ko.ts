@@ -167,72 +167,72 @@
 <context>
     <name>Home</name>
     <message>
-        <location filename="../views/home.py" line="73"/>
+        <location filename="../views/home.py" line="71"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="75"/>
+        <location filename="../views/home.py" line="73"/>
         <source>New</source>
         <translation>새 카드</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="76"/>
+        <location filename="../views/home.py" line="74"/>
         <source>Learning</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="77"/>
+        <location filename="../views/home.py" line="75"/>
         <source>To review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="78"/>
+        <location filename="../views/home.py" line="76"/>
         <source>Labs due</source>
         <translation>실습 예정</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="82"/>
+        <location filename="../views/home.py" line="80"/>
         <source>Start studying (Enter)</source>
         <translation>공부 시작 (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="83"/>
+        <location filename="../views/home.py" line="81"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="96"/>
+        <location filename="../views/home.py" line="94"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="105"/>
+        <location filename="../views/home.py" line="103"/>
         <source>Streak: {n} day(s) in a row</source>
         <translation>연속 학습: {n}일째</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="107"/>
+        <location filename="../views/home.py" line="105"/>
         <source>No streak yet: answer a card today to start one.</source>
         <translation>아직 연속 기록이 없습니다. 오늘 카드 하나에 답하면 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="111"/>
+        <location filename="../views/home.py" line="109"/>
         <source>Coming up: {concepts}</source>
         <translation>다음 공부: {concepts}</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="113"/>
+        <location filename="../views/home.py" line="111"/>
         <source>Coming up: {n} card(s) to review</source>
         <translation>다음 공부: 복습할 카드 {n}장</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="116"/>
+        <location filename="../views/home.py" line="114"/>
         <source>All done for now. The next card is due in {wait}.</source>
         <translation>지금은 모두 마쳤습니다. 다음 카드는 {wait} 뒤에 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="118"/>
+        <location filename="../views/home.py" line="116"/>
         <source>All done for today.</source>
         <translation>오늘 공부를 모두 마쳤습니다.</translation>
     </message>
@@ -240,254 +240,254 @@
 <context>
     <name>Labs</name>
     <message>
-        <location filename="../views/labs.py" line="59"/>
+        <location filename="../views/labs.py" line="58"/>
         <source>not started</source>
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="60"/>
+        <location filename="../views/labs.py" line="59"/>
         <source>in progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="61"/>
+        <location filename="../views/labs.py" line="60"/>
         <source>passed</source>
         <translation>통과</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="62"/>
+        <location filename="../views/labs.py" line="61"/>
         <source>due again</source>
         <translation>다시 할 때</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="233"/>
+        <location filename="../views/labs.py" line="232"/>
         <source>Docker: checking…</source>
         <translation>Docker: 확인 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="237"/>
+        <location filename="../views/labs.py" line="236"/>
         <source>default</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="238"/>
+        <location filename="../views/labs.py" line="237"/>
         <source>Docker {version} · {where}</source>
         <translation>Docker {version} · {where}</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="242"/>
+        <location filename="../views/labs.py" line="241"/>
         <source>Docker: not available</source>
         <translation>Docker: 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="457"/>
+        <location filename="../views/labs.py" line="456"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="458"/>
+        <location filename="../views/labs.py" line="457"/>
         <source>Lab</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="458"/>
-        <location filename="../views/labs.py" line="468"/>
+        <location filename="../views/labs.py" line="457"/>
+        <location filename="../views/labs.py" line="467"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="458"/>
+        <location filename="../views/labs.py" line="457"/>
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="459"/>
+        <location filename="../views/labs.py" line="458"/>
         <source>← All labs</source>
         <translation>← 실습 목록</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="460"/>
+        <location filename="../views/labs.py" line="459"/>
         <source>Work folder:</source>
         <translation>작업 폴더:</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="461"/>
+        <location filename="../views/labs.py" line="460"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="462"/>
-        <location filename="../views/labs.py" line="661"/>
+        <location filename="../views/labs.py" line="461"/>
+        <location filename="../views/labs.py" line="660"/>
         <source>Set up</source>
         <translation>준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="463"/>
+        <location filename="../views/labs.py" line="462"/>
         <source>Check (Ctrl+Enter)</source>
         <translation>확인 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="464"/>
+        <location filename="../views/labs.py" line="463"/>
         <source>Hint (Ctrl+H)</source>
         <translation>힌트 (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="465"/>
+        <location filename="../views/labs.py" line="464"/>
         <source>Show solution</source>
         <translation>해답 보기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="466"/>
+        <location filename="../views/labs.py" line="465"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="467"/>
+        <location filename="../views/labs.py" line="466"/>
         <source>The lab&apos;s containers and images (live)</source>
         <translation>실습의 컨테이너와 이미지 (실시간)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="468"/>
+        <location filename="../views/labs.py" line="467"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="468"/>
+        <location filename="../views/labs.py" line="467"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="469"/>
+        <location filename="../views/labs.py" line="468"/>
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="470"/>
+        <location filename="../views/labs.py" line="469"/>
         <source>Terminal</source>
         <translation>터미널</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="471"/>
+        <location filename="../views/labs.py" line="470"/>
         <source>Open a shell in the work folder (Ctrl+T)</source>
         <translation>작업 폴더에서 셸 열기 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="472"/>
+        <location filename="../views/labs.py" line="471"/>
         <source>Set the lab up, then open a shell here for the interactive steps (-it, attach, Ctrl+P Ctrl+Q).</source>
         <translation>실습을 준비한 뒤 여기서 셸을 열어 대화형 단계(-it, attach, Ctrl+P Ctrl+Q)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="474"/>
+        <location filename="../views/labs.py" line="473"/>
         <source>Keys go to the shell while it has focus; Ctrl+P Ctrl+Q detaches.</source>
         <translation>터미널에 포커스가 있으면 모든 키가 셸로 갑니다. Ctrl+P Ctrl+Q로 분리합니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="476"/>
+        <location filename="../views/labs.py" line="475"/>
         <source>The terminal pane needs Linux or macOS; use your own terminal in the work folder.</source>
         <translation>터미널 창은 리눅스나 macOS에서만 됩니다. 작업 폴더에서 직접 터미널을 여세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="568"/>
+        <location filename="../views/labs.py" line="567"/>
         <source>No labs are installed yet.</source>
         <translation>아직 설치된 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="570"/>
+        <location filename="../views/labs.py" line="569"/>
         <source>Enter opens a lab. Each lab is checked against your real Docker daemon.</source>
         <translation>Enter로 실습을 엽니다. 실습은 실제 Docker 데몬의 상태로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="594"/>
+        <location filename="../views/labs.py" line="593"/>
         <source>There is no lab {lab}.</source>
         <translation>{lab} 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="641"/>
+        <location filename="../views/labs.py" line="640"/>
         <source>(made when the lab is set up)</source>
         <translation>(실습을 준비하면 만들어집니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="661"/>
+        <location filename="../views/labs.py" line="660"/>
         <source>Set up again</source>
         <translation>다시 준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="667"/>
+        <location filename="../views/labs.py" line="666"/>
         <source>Hint {n}/{total} (Ctrl+H)</source>
         <translation>힌트 {n}/{total} (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="667"/>
+        <location filename="../views/labs.py" line="666"/>
         <source>No hints</source>
         <translation>힌트 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="679"/>
+        <location filename="../views/labs.py" line="678"/>
         <source>Press Set up to make the lab&apos;s folder, images and containers.</source>
         <translation>준비하기를 누르면 실습 폴더, 이미지, 컨테이너가 만들어집니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="684"/>
+        <location filename="../views/labs.py" line="683"/>
         <source>Hints</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="695"/>
+        <location filename="../views/labs.py" line="694"/>
         <source>Passed. Well done!</source>
         <translation>통과했습니다. 잘했어요!</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="695"/>
+        <location filename="../views/labs.py" line="694"/>
         <source>Not yet: fix what is marked ✘ and check again.</source>
         <translation>아직입니다. ✘ 표시된 것을 고치고 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="701"/>
+        <location filename="../views/labs.py" line="700"/>
         <source>Solution</source>
         <translation>해답</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="748"/>
+        <location filename="../views/labs.py" line="747"/>
         <source>Setting up the lab: building images and starting containers…</source>
         <translation>실습 준비 중: 이미지를 빌드하고 컨테이너를 시작합니다…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="766"/>
+        <location filename="../views/labs.py" line="765"/>
         <source>Checking with the daemon…</source>
         <translation>데몬에게 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="816"/>
+        <location filename="../views/labs.py" line="815"/>
         <source>Removing what the lab made…</source>
         <translation>실습이 만든 것을 지우는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="823"/>
+        <location filename="../views/labs.py" line="822"/>
         <source>Reset: removed {n} item(s).</source>
         <translation>초기화: {n}개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="831"/>
+        <location filename="../views/labs.py" line="830"/>
         <source>Copied the folder path.</source>
         <translation>폴더 경로를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="870"/>
+        <location filename="../views/labs.py" line="869"/>
         <source>container</source>
         <translation>컨테이너</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="870"/>
+        <location filename="../views/labs.py" line="869"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="876"/>
+        <location filename="../views/labs.py" line="875"/>
         <source>Connect to Docker to see what the lab holds.</source>
         <translation>Docker에 연결되면 실습이 가진 것이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="878"/>
+        <location filename="../views/labs.py" line="877"/>
         <source>Nothing yet: set the lab up, or run a command.</source>
         <translation>아직 없습니다. 실습을 준비하거나 명령을 실행하세요.</translation>
     </message>
@@ -495,122 +495,123 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../views/review.py" line="50"/>
+        <location filename="../views/review.py" line="41"/>
         <source>Again</source>
         <translation>다시</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="51"/>
+        <location filename="../views/review.py" line="42"/>
         <source>Hard</source>
         <translation>어려움</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="52"/>
+        <location filename="../views/review.py" line="43"/>
         <source>Good</source>
         <translation>알맞음</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="53"/>
+        <location filename="../views/review.py" line="44"/>
         <source>Easy</source>
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="78"/>
+        <location filename="../views/answers.py" line="55"/>
         <source>Type the command, then Enter</source>
         <translation>명령을 입력하고 Enter</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="105"/>
+        <location filename="../views/answers.py" line="82"/>
         <source>Blank {n}</source>
         <translation>빈칸 {n}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="128"/>
+        <location filename="../views/answers.py" line="105"/>
         <source>Choose every right answer (letter keys toggle).</source>
         <translation>맞는 답을 모두 고르세요 (글자 키로 선택/해제).</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="191"/>
+        <location filename="../views/answers.py" line="168"/>
         <source>Put these in order: drag them, or select one and press Ctrl+Up / Ctrl+Down.</source>
         <translation>순서대로 놓으세요: 끌어서 옮기거나, 하나를 고르고 Ctrl+↑ / Ctrl+↓를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="352"/>
+        <location filename="../views/review.py" line="175"/>
         <source>All done for now</source>
         <translation>지금은 모두 마쳤습니다</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="353"/>
+        <location filename="../views/review.py" line="176"/>
         <source>Back to Home</source>
         <translation>홈으로</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="368"/>
+        <location filename="../views/review.py" line="191"/>
         <source>New {new} · Learning {learning} · Review {review}</source>
         <translation>새 카드 {new} · 학습 중 {learning} · 복습 {review}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="386"/>
+        <location filename="../views/review.py" line="211"/>
+        <location filename="../views/review.py" line="247"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="396"/>
+        <location filename="../views/review.py" line="221"/>
         <source>You have forgotten this card {n} times; it is marked as a leech.</source>
         <translation>이 카드는 {n}번 잊어버려 &apos;거머리 카드&apos;로 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="399"/>
+        <location filename="../views/review.py" line="224"/>
         <source>Undone: {card}</source>
         <translation>되돌렸습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="414"/>
+        <location filename="../views/review.py" line="255"/>
         <source>You answered {n} card(s) today. Come back when more are due.</source>
         <translation>오늘 {n}장에 답했습니다. 다음 카드가 나올 때 다시 오세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="458"/>
+        <location filename="../views/review.py" line="299"/>
         <source>Try it in the lab: {title}</source>
         <translation>실습에서 해 보기: {title}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="500"/>
+        <location filename="../views/review.py" line="347"/>
         <source>Right.</source>
         <translation>정답입니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="500"/>
+        <location filename="../views/review.py" line="347"/>
         <source>Not quite.</source>
         <translation>틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="505"/>
+        <location filename="../views/review.py" line="352"/>
         <source>Proposed rating: {n} {name} (Enter takes it; 1-4 to change)</source>
         <translation>제안된 평가: {n} {name} (Enter로 받기, 1-4로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="516"/>
+        <location filename="../views/review.py" line="363"/>
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="544"/>
+        <location filename="../views/review.py" line="391"/>
         <source>Check my answer (Enter)</source>
         <translation>답 확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="544"/>
+        <location filename="../views/review.py" line="391"/>
         <source>Show answer (Space)</source>
         <translation>답 보기 (Space)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="605"/>
+        <location filename="../views/review.py" line="453"/>
         <source>Running your command against Docker in its lab…</source>
         <translation>실습 환경의 도커에서 명령을 실제로 실행하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="655"/>
+        <location filename="../views/review.py" line="503"/>
         <source>Nothing to undo.</source>
         <translation>되돌릴 답이 없습니다.</translation>
     </message>
@@ -760,47 +761,47 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../window.py" line="32"/>
+        <location filename="../window.py" line="33"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location filename="../window.py" line="33"/>
+        <location filename="../window.py" line="34"/>
         <source>Review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../window.py" line="34"/>
+        <location filename="../window.py" line="35"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../window.py" line="35"/>
+        <location filename="../window.py" line="36"/>
         <source>Browse</source>
         <translation>찾아보기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="36"/>
+        <location filename="../window.py" line="37"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../window.py" line="37"/>
+        <location filename="../window.py" line="38"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../window.py" line="182"/>
+        <location filename="../window.py" line="181"/>
         <source>quizapp: Docker study</source>
         <translation>quizapp: 도커 공부</translation>
     </message>
     <message>
-        <location filename="../window.py" line="206"/>
+        <location filename="../window.py" line="205"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="221"/>
+        <location filename="../window.py" line="220"/>
         <source>Cannot open your data: {error}</source>
         <translation>데이터를 열 수 없습니다: {error}</translation>
     </message>
