@@ -7,7 +7,7 @@ import sys
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 # Families tried in order for the interface: the first one installed wins. Hangul needs a CJK font;
 # without one Qt falls back to whatever fontconfig offers, which may draw boxes.
@@ -109,12 +109,12 @@ def apply_theme(theme: str) -> None:
         return
     _theme = theme
     if theme == "dark":
-        app.setPalette(dark_palette())
+        _set_palette(app, dark_palette())
     else:
         if app.palette().resolveMask():  # a palette of ours: back to the desktop's
-            app.setPalette(QPalette())
+            _set_palette(app, QPalette())
         if theme == "light" and is_dark():  # a dark desktop
-            app.setPalette(app.style().standardPalette())
+            _set_palette(app, app.style().standardPalette())
     if getattr(app, "_quizapp_follows_scheme", False):
         _follow_desktop()
         return
@@ -138,11 +138,23 @@ def _follow_desktop() -> None:
     ours = bool(app.palette().resolveMask())
     if _theme == "light":
         if is_dark():  # the desktop turned dark under a light window
-            app.setPalette(app.style().standardPalette())
+            _set_palette(app, app.style().standardPalette())
     elif desktop_dark and not is_dark():
-        app.setPalette(dark_palette())
+        _set_palette(app, dark_palette())
     elif not desktop_dark and ours:
-        app.setPalette(QPalette())
+        _set_palette(app, QPalette())
+
+
+def _set_palette(app: QApplication, palette: QPalette) -> None:
+    """The application's palette, also for widgets with a style sheet: Qt resolves a sheet's
+    colours (`palette(...)`, and the background a sheet implies) when it is applied, so each sheet
+    is applied again."""
+    app.setPalette(palette)
+    for top in app.topLevelWidgets():
+        for widget in (top, *top.findChildren(QWidget)):
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
 
 
 def is_dark() -> bool:

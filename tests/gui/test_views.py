@@ -255,6 +255,12 @@ def test_labs_by_keyboard_without_docker(qtbot, window):
     assert labs.pages.currentIndex() == 0
 
 
+def nav_lightness(window) -> int:
+    """How light the list of views is drawn, below its last item."""
+    image = window.nav.grab().toImage()
+    return image.pixelColor(image.width() // 2, image.height() - 4).lightness()
+
+
 def test_theme_setting_switches_the_palette(qtbot, window):
     from quizapp.gui.app import apply_theme, is_dark
 
@@ -266,9 +272,12 @@ def test_theme_setting_switches_the_palette(qtbot, window):
             qtbot.mouseClick(settings.save_button, Qt.LeftButton)
         assert is_dark()
         assert window.runner.call_sync(window.study.collection.store.load_settings).theme == "dark"
+        # widgets with a style sheet (the list of views) are drawn in the new palette too
+        assert nav_lightness(window) < 100
         settings.theme.setCurrentIndex(settings.theme.findData("light"))
         with qtbot.waitSignal(settings.saved, timeout=10000):
             qtbot.mouseClick(settings.save_button, Qt.LeftButton)
         assert not is_dark()
+        assert nav_lightness(window) > 180
     finally:
         apply_theme("light")
