@@ -73,3 +73,13 @@ def test_a_cached_deck_is_read_without_pydantic_or_yaml(tmp_path):
     first, second = (run.stdout.split() for run in runs)
     assert first[1] == "pydantic,yaml"  # the first start reads the YAML (and writes the cache)
     assert second == [first[0], "-"]  # the next reads the cache: same cards, nothing heavy
+
+
+def test_every_schema_model_has_a_plain_class_with_the_same_fields():
+    """schema.py validates, model.py is what the app uses: the two are written side by side, so a
+    field added to one and not the other fails here, not when a learner's deck is read."""
+    from quizapp.core.content import schema
+
+    assert len(schema._PLAIN) == 13
+    for validated, plain in schema._PLAIN.items():
+        assert set(plain.__fields__) == set(validated.model_fields), validated.__name__
