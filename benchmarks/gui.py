@@ -4,8 +4,9 @@ one label in the same run; and the longest stall of the GUI thread during a lab 
     .venv/bin/python benchmarks/gui.py [--runs 5] [--lab logs-and-attach] [--warm] [--no-docker]
 
 Start-up is timed from launching a fresh interpreter to the first paint of the thing that matters
-(the label; the review view with its card), median of --runs interleaved runs each, so both pay the
-same interpreter and Qt start. The stall is the longest gap between ticks of a 5 ms timer on the
+(the label; the review view's card, opened by `quizapp --view review` through quizapp.cli.main as
+the console script does, on a database and deck cache made by earlier untimed runs), median of
+--runs interleaved runs each, so both pay the same interpreter and Qt start. The stall is the longest gap between ticks of a 5 ms timer on the
 GUI thread while the lab is set up (its helper images removed first, so they are built) and checked
 through the window's buttons; the work runs on the worker thread, so any gap is time the GUI could
 not answer.
@@ -50,32 +51,44 @@ app.exec()
 """
 
 QUIZAPP = r"""
-# As `quizapp review` starts the window (quizapp.cli.gui.launch), watching for the card's first paint.
-import sys
-from pathlib import Path
-from quizapp.cli.gui import open_window
-from quizapp.gui.study import GuiOptions
-from quizapp.gui.views import review as review_module
-def show_step(self, step):
-    original(self, step)
-    label = self.prompt
-    if step.card is None or getattr(label, "_watched", False):
-        return
-    label._watched = True
-    paint_label = label.paintEvent
-    def paint(e):
-        paint_label(e)
-        print("drawn", flush=True)
-        app.exit(0)
-    label.paintEvent = paint
-    label.update()
-original = review_module.ReviewView._show_step
-review_module.ReviewView._show_step = show_step
-app, window = open_window(GuiOptions(data_dir=Path(sys.argv[1]), lang="ko"), "review")
-app.exec()
-window.shutdown()
-import os
-os._exit(0)
+# `quizapp --data-dir DIR --view review`, as the console script runs it (quizapp.cli.main), watching
+# for the first paint of the card's text. The review view is patched as it is imported, so the
+# modules load in the order the real start loads them.
+import importlib.machinery, os, sys
+
+def watch(module):
+    shown = module.ReviewView._show_step
+    def show_step(self, step):
+        shown(self, step)
+        label = self.prompt
+        if step.card is None or getattr(label, "_watched", False):
+            return
+        label._watched = True
+        paint_label = label.paintEvent
+        def paint(e):
+            paint_label(e)
+            print("drawn", flush=True)
+            os._exit(0)
+        label.paintEvent = paint
+        label.update()
+    module.ReviewView._show_step = show_step
+
+class Watch:
+    def find_spec(self, name, path, target=None):
+        if name != "quizapp.gui.views.review":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            watch(module)
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, Watch())
+from quizapp.cli import main
+main(["--data-dir", sys.argv[1], "--lang", "ko", "--view", "review"])
 """
 
 

@@ -34,7 +34,9 @@ SUBCOMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(subcommands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without `subcommands`, only the global options (what opening the
+    window needs, without importing every subcommand's module)."""
     # Imported here, not at the top: `import quizapp.cli.gui` (the window) then loads no argparse.
     import argparse
     import importlib
@@ -42,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quizapp",
         description="Study Docker with spaced repetition and live labs. Without a subcommand, opens the window.",
+        exit_on_error=subcommands,  # the short parser's mistakes are reported by the whole one
     )
     parser.add_argument("--data-dir", metavar="DIR", help="where the database lives (default: the user data folder; env QUIZAPP_DATA_DIR)")
     parser.add_argument("--lang", choices=("ko", "en"), default=None, help="language of everything shown (default: ko)")
@@ -51,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
         default="home",
         help="with --screenshot or when opening the window: home, review, labs, lab:ID, browse, stats or settings",
     )
+    if not subcommands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
         try:
@@ -65,11 +70,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The options when `argv` opens the window (global options only), else None: the window
+    then starts without reading the subcommands' modules."""
+    import argparse
+
+    if "-h" in argv or "--help" in argv:
+        return None
+    try:
+        args, rest = build_parser(subcommands=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def main(argv: list[str] | None = None) -> int:
     from quizapp.core.paths import resolve_data_dir
 
-    parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = _window_args(argv) or build_parser().parse_args(argv)
     try:
         data_dir = resolve_data_dir(args.data_dir)
     except ValueError as exc:
