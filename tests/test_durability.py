@@ -186,3 +186,16 @@ def test_two_instances_on_one_database(tmp_path, run):
     finally:
         conn.close()
 
+
+
+def test_a_content_fingerprint_tells_changed_ids_apart():
+    from quizapp.core.store import fingerprint
+
+    ids = [f"card-{i}" for i in range(300)]
+    seen = {fingerprint("\n".join(ids))}
+    # every single-card change (one removed, two swapped, one renamed) gives a new fingerprint
+    for i in range(len(ids) - 1):
+        for changed in (ids[:i] + ids[i + 1:], ids[:i] + [ids[i + 1], ids[i]] + ids[i + 2:], ids[:i] + [ids[i] + "x"] + ids[i + 1:]):
+            seen.add(fingerprint("\n".join(changed)))
+    assert len(seen) == 1 + 3 * (len(ids) - 1)
+    assert fingerprint("a\nb") == fingerprint("a\nb")

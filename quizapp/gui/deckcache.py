@@ -12,12 +12,13 @@ neither pydantic nor YAML, which is most of what the first card would otherwise 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
 from pathlib import Path
 from typing import Any
+
+from quizapp.core.store import fingerprint
 
 CACHE_DIRNAME = "cache"
 
@@ -52,7 +53,7 @@ def _key(content_dir: Path) -> str:
             parts.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
         except OSError:
             parts.append(f"{path.name}:missing")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+    return fingerprint("\n".join(parts))
 
 
 def load_deck(content_dir: Path | None, data_dir: Path) -> Any:
