@@ -146,15 +146,17 @@ def _follow_desktop() -> None:
 
 
 def _set_palette(app: QApplication, palette: QPalette) -> None:
-    """The application's palette, also for widgets with a style sheet: Qt resolves a sheet's
-    colours (`palette(...)`, and the background a sheet implies) when it is applied, so each sheet
-    is applied again."""
     app.setPalette(palette)
-    for top in app.topLevelWidgets():
-        for widget in (top, *top.findChildren(QWidget)):
-            sheet = widget.styleSheet()
-            if sheet:
-                widget.setStyleSheet(sheet)
+
+
+def reapply_style_sheets(top: QWidget) -> None:
+    """Apply again every style sheet in `top`: Qt resolves a sheet's colours (`palette(...)`, and
+    the background a sheet implies) when it is applied, so after the application's palette
+    changes (the theme, or the desktop turning dark) the old colours would stay."""
+    for widget in (top, *top.findChildren(QWidget)):
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
 
 
 def is_dark() -> bool:

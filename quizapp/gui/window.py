@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -232,6 +232,19 @@ class MainWindow(QMainWindow):
         self.window_settings.setValue("geometry", self.saveGeometry())
         self.window_settings.setValue("last_view", self.current)
         self.window_settings.sync()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.PaletteChange and not self._reapplying:  # a new theme
+            from quizapp.gui.app import reapply_style_sheets
+
+            self._reapplying = True
+            try:
+                reapply_style_sheets(self)
+            finally:
+                self._reapplying = False
+
+    _reapplying = False
 
     def closeEvent(self, event: Any) -> None:
         self.save_state()
