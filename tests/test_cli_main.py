@@ -41,3 +41,34 @@ def test_the_window_path_imports_no_subcommand_module():
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[]"
+
+
+def test_the_collector_is_paused_only_while_the_window_is_built(monkeypatch, tmp_path):
+    import gc
+    from types import SimpleNamespace
+
+    from quizapp.cli import gui
+
+    seen = {}
+
+    class App:
+        def exec(self):
+            seen["running"] = gc.isenabled()
+            return 0
+
+    def open_window(options, view, explicit=True):
+        seen["building"] = gc.isenabled()
+        return App(), None
+
+    def no_pyside(options, view, explicit=True):
+        raise ImportError("No module named 'PySide6'")
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setattr(gui, "open_window", open_window)
+    args, ctx = SimpleNamespace(lang="en"), SimpleNamespace(data_dir=tmp_path, lang="en")
+    assert gui.launch(args, ctx, view="review") == 0
+    assert seen == {"building": False, "running": True} and gc.isenabled()
+    monkeypatch.setattr(gui, "open_window", no_pyside)
+    assert gui.launch(args, ctx, view="review") == 2
+    assert gc.isenabled()
+    gc.unfreeze()
