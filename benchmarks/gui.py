@@ -92,17 +92,12 @@ main(["--data-dir", sys.argv[1], "--lang", "ko", "--view", "review"])
 """
 
 
-# Children run with compiled bytecode in a folder of their own, as after `pip install` (which
-# compiles it): a machine with PYTHONDONTWRITEBYTECODE set would otherwise compile quizapp's
-# sources on every start and time the compiler. Both children read from the same folder.
-PYCACHE: str | None = None
-
-
-def time_child(code: str, *args: str) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    if PYCACHE is not None:
-        env["PYTHONPYCACHEPREFIX"] = PYCACHE
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+def time_child(code: str, *args: str, pycache: Path) -> float:
+    """Seconds from launching `code` to its "drawn" line. Children run with compiled bytecode in
+    `pycache`, as after `pip install` (which compiles it): a machine with PYTHONDONTWRITEBYTECODE
+    set would otherwise compile quizapp's sources on every start and time the compiler."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(pycache))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT, text=True)
     for line in proc.stdout:
@@ -117,19 +112,16 @@ def time_child(code: str, *args: str) -> float:
 
 
 def startup(runs: int) -> tuple[float, float]:
-    global PYCACHE
     bare, ours = [], []
     with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp) / "data"
-        PYCACHE = str(Path(tmp) / "pycache")
+        data, pycache = str(Path(tmp) / "data"), Path(tmp) / "pycache"
         # The first runs make the database and the deck cache and compile every module; not timed.
-        time_child(QUIZAPP, str(data))
-        time_child(QUIZAPP, str(data))
-        time_child(BARE)
+        time_child(QUIZAPP, data, pycache=pycache)
+        time_child(QUIZAPP, data, pycache=pycache)
+        time_child(BARE, pycache=pycache)
         for _ in range(runs):
-            bare.append(time_child(BARE))
-            ours.append(time_child(QUIZAPP, str(data)))
-        PYCACHE = None
+            bare.append(time_child(BARE, pycache=pycache))
+            ours.append(time_child(QUIZAPP, data, pycache=pycache))
     return statistics.median(bare), statistics.median(ours)
 
 
