@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.core.clock import Clock, SystemClock
-from quizapp.core.review import LAB_PREFIX, ReviewSession
+from quizapp.core.review import ReviewSession, lab_card_id
 from quizapp.core.store import Store
 
 
@@ -20,7 +20,7 @@ class Collection:
         self.clock = clock
         self.store.sync_items([card.id for card in deck.cards], kind="card")
         if lab_ids is not None:
-            self.store.sync_items([LAB_PREFIX + lab_id for lab_id in lab_ids], kind="lab")
+            self.store.sync_items([lab_card_id(lab_id) for lab_id in lab_ids], kind="lab")
 
     @classmethod
     def open(

@@ -62,10 +62,13 @@ class ReviewSession:
     def _day(self) -> tuple[datetime, datetime]:
         return study_day_bounds(self.clock.now(), self.settings.day_start_hour)
 
-    def _done_today(self, state_before: int, day_start: datetime) -> int:
-        return self.store.count(
-            "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND kind_before = ? AND card_id NOT LIKE 'lab:%'",
-            (iso(day_start), state_before),
+    def _done_today(self, day_start: datetime) -> dict[int, int]:
+        """Flashcard answers given since `day_start`, by the card's state before the answer."""
+        return dict(
+            self.store.conn.execute(
+                "SELECT kind_before, count(*) FROM reviews WHERE reviewed_at >= ? AND card_id NOT LIKE 'lab:%' GROUP BY kind_before",
+                (iso(day_start),),
+            )
         )
 
     def next_card(self) -> CardRow | None:
@@ -82,11 +85,12 @@ class ReviewSession:
         )
         if due_learning:
             return due_learning[0]
-        if self._done_today(REVIEW, day_start) < self.settings.reviews_per_day:
+        done = self._done_today(day_start)
+        if done.get(REVIEW, 0) < self.settings.reviews_per_day:
             due_review = q("hidden = 0 AND state = ? AND due < ? AND kind = 'card'", (REVIEW, iso(day_end)), order="due", limit=1)
             if due_review:
                 return due_review[0]
-        if self._done_today(NEW, day_start) < self.settings.new_per_day:
+        if done.get(NEW, 0) < self.settings.new_per_day:
             new = q("hidden = 0 AND state = ? AND kind = 'card'", (NEW,), order="position", limit=1)
             if new:
                 return new[0]
@@ -109,15 +113,13 @@ class ReviewSession:
             "SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card' AND state = ? AND due < ?", (REVIEW, iso(day_end))
         )
         new_available = c("SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card' AND state = ?", (NEW,))
-        review = min(review_due, max(0, self.settings.reviews_per_day - self._done_today(REVIEW, day_start)))
-        new = min(new_available, max(0, self.settings.new_per_day - self._done_today(NEW, day_start)))
-        reviews_today = c(
-            "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND card_id NOT LIKE 'lab:%'", (iso(day_start),)
-        )
+        done = self._done_today(day_start)
+        review = min(review_due, max(0, self.settings.reviews_per_day - done.get(REVIEW, 0)))
+        new = min(new_available, max(0, self.settings.new_per_day - done.get(NEW, 0)))
         labs_due = c(
             "SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'lab' AND state != ? AND due < ?", (NEW, iso(day_end))
         )
-        return DueCounts(new=new, learning=learning, review=review, reviews_today=reviews_today, labs_due=labs_due)
+        return DueCounts(new=new, learning=learning, review=review, reviews_today=sum(done.values()), labs_due=labs_due)
 
     # ----- answering ----------------------------------------------------------------------
     def answer(
@@ -168,18 +170,16 @@ class ReviewSession:
 
 def record_lab_result(store: Store, lab_id: str, rating: int, now: datetime, settings: Settings | None = None) -> CardRow:
     """A lab passed or given up is an answer on the lab's own schedule (card id `lab:<id>`)."""
-    card_id = LAB_PREFIX + lab_id
-    if store.get_card(card_id) is None:
-        position = store.count("SELECT coalesce(max(position), -1) + 1 FROM cards WHERE kind = 'lab'")
-        with store.transaction() as conn:
-            conn.execute(
-                "INSERT OR IGNORE INTO cards(id, kind, position, state, reps, lapses, leech, hidden) VALUES (?, 'lab', ?, 0, 0, 0, 0, 0)",
-                (card_id, position),
-            )
+    card_id = lab_card_id(lab_id)
     scheduler = Scheduler(settings or store.load_settings())
-    with store.transaction():
+    with store.transaction() as conn:
+        # A lab answered for the first time gets its card, after the other labs.
+        conn.execute(
+            "INSERT OR IGNORE INTO cards(id, kind, position, state, reps, lapses, leech, hidden)"
+            " SELECT ?, 'lab', coalesce(max(position), -1) + 1, 0, 0, 0, 0, 0 FROM cards WHERE kind = 'lab'",
+            (card_id,),
+        )
         before = store.get_card(card_id)
-        assert before is not None
         after = scheduler.answer(before, rating, now)
         store.record_answer(before, after, rating=rating, reviewed_at=now, duration_ms=None, answer=None, correct=rating > 1)
     return after

@@ -81,11 +81,6 @@ class Scheduler:
         quiet = Scheduler(replace(self.settings, enable_fuzz=False))
         return {r: quiet.answer(row, r, now).due - now.astimezone(timezone.utc) for r in RATINGS}
 
-    def retrievability(self, row: CardRow, now: datetime) -> float | None:
-        if row.state == NEW:
-            return None
-        return self._fsrs.get_card_retrievability(to_fsrs_card(row, now), current_datetime=now.astimezone(timezone.utc))
-
 
 def format_interval(delta: timedelta, lang: str = "en") -> str:
     """A short human interval for rating buttons: 1m, 10m, 3h, 4d, 2mo, 1.5y (Korean: 1분, 10분, ...)."""

@@ -52,6 +52,11 @@ def parse_iso(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+# The columns an answer changes and an undo puts back.
+SCHEDULING_COLUMNS = ("state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses", "leech")
+_SET_SCHEDULING = f"UPDATE cards SET {', '.join(name + ' = ?' for name in SCHEDULING_COLUMNS)} WHERE id = ?"
+
+
 @dataclass
 class CardRow:
     id: str
@@ -87,7 +92,7 @@ class CardRow:
         )
 
     def scheduling_fields(self) -> dict[str, Any]:
-        """The columns an answer changes (and an undo restores)."""
+        """The columns an answer changes (and an undo restores): SCHEDULING_COLUMNS, as stored."""
         return {
             "state": self.state,
             "step": self.step,
@@ -384,7 +389,7 @@ class Store:
         meta_key = f"content_digest:{kind}"
         if self.get_meta(meta_key) == digest:
             return {"added": 0, "hidden": 0, "shown": 0}
-        added = hidden = shown = 0
+        shown = 0
         with self.transaction():
             existing = {
                 r[0]: (r[1], r[2]) for r in self.conn.execute("SELECT id, hidden, position FROM cards WHERE kind = ?", (kind,))
@@ -394,7 +399,6 @@ class Store:
             for position, item_id in enumerate(ids):
                 if item_id not in existing:
                     new_rows.append((item_id, kind, position))
-                    added += 1
                     continue
                 was_hidden, old_position = existing[item_id]
                 if was_hidden or old_position != position:
@@ -406,9 +410,8 @@ class Store:
             )
             gone = [(item_id,) for item_id, (was_hidden, _) in existing.items() if item_id not in wanted and not was_hidden]
             self.conn.executemany("UPDATE cards SET hidden = 1 WHERE id = ?", gone)
-            hidden = len(gone)
             self.set_meta(meta_key, digest)
-        return {"added": added, "hidden": hidden, "shown": shown}
+        return {"added": len(new_rows), "hidden": len(gone), "shown": shown}
 
     def get_card(self, card_id: str) -> CardRow | None:
         rows = self._rows("SELECT * FROM cards WHERE id = ?", (card_id,))
@@ -426,6 +429,10 @@ class Store:
         return int(self.conn.execute(sql, tuple(params)).fetchone()[0])
 
     # ----- answers ------------------------------------------------------------------------
+    def _set_scheduling(self, card_id: str, fields: dict[str, Any]) -> None:
+        """Write the columns an answer changes, given as CardRow.scheduling_fields gives them."""
+        self.conn.execute(_SET_SCHEDULING, (*(fields[name] for name in SCHEDULING_COLUMNS), card_id))
+
     def record_answer(
         self,
         before: CardRow,
@@ -438,12 +445,8 @@ class Store:
         correct: bool | None,
     ) -> int:
         """Store the card's new state and the log entry in one committed transaction."""
-        fields = after.scheduling_fields()
         with self.transaction():
-            self.conn.execute(
-                "UPDATE cards SET state=?, step=?, stability=?, difficulty=?, due=?, last_review=?, reps=?, lapses=?, leech=? WHERE id=?",
-                (*fields.values(), after.id),
-            )
+            self._set_scheduling(after.id, after.scheduling_fields())
             cur = self.conn.execute(
                 "INSERT INTO reviews(card_id, rating, reviewed_at, duration_ms, answer, correct, state_before, kind_before)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -467,22 +470,7 @@ class Store:
             if row is None:
                 raise KeyError(f"no review {review_id} to undo")
             card_id, state_before = row
-            fields = json.loads(state_before)
-            self.conn.execute(
-                "UPDATE cards SET state=?, step=?, stability=?, difficulty=?, due=?, last_review=?, reps=?, lapses=?, leech=? WHERE id=?",
-                (
-                    fields["state"],
-                    fields["step"],
-                    fields["stability"],
-                    fields["difficulty"],
-                    fields["due"],
-                    fields["last_review"],
-                    fields["reps"],
-                    fields["lapses"],
-                    fields["leech"],
-                    card_id,
-                ),
-            )
+            self._set_scheduling(card_id, json.loads(state_before))
             self.conn.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
         return card_id
 

@@ -158,11 +158,8 @@ def deck_dockerfile_problems(deck) -> list[Problem]:
 
 def deck_command_problems(deck) -> list[Problem]:
     """Command cards whose answer or accepted forms the command grammar rejects."""
-    try:
-        from quizapp.core.grading.command import parse_command
-    except ImportError:  # the grader is not installed: nothing to check against
-        return []
     from quizapp.core.content.model import CommandCard
+    from quizapp.core.grading.command import parse_command
 
     out: list[Problem] = []
     for card in deck.cards:

@@ -345,27 +345,18 @@ def _check_args(spec: SubcommandSpec, positionals: list[str]) -> None:
     if len(positionals) < spec.min_args:
         missing = spec.args[min(len(positionals), len(spec.args) - 1)].kind
         ko, en = _what(missing)
-        raise _bilingual_error("missing-argument", sub=spec.name, what=(ko, "a " + en if en[0] not in "aeiou" else "an " + en))
+        raise CommandParseError("missing-argument", sub=spec.name, what=(ko, "a " + en if en[0] not in "aeiou" else "an " + en))
     if spec.max_args is not None and len(positionals) > spec.max_args:
         raise CommandParseError("too-many-arguments", sub=spec.name, extra=_clip(" ".join(positionals[spec.max_args :])))
-
-
-def _bilingual_error(code: str, **fields: object) -> CommandParseError:
-    """A parse error whose fields differ by language: tuple fields are (ko, en)."""
-    ko_fields = {k: (v[0] if isinstance(v, tuple) else v) for k, v in fields.items()}
-    en_fields = {k: (v[1] if isinstance(v, tuple) else v) for k, v in fields.items()}
-    err = CommandParseError(code, **ko_fields)
-    err.message = {"ko": message(code, **ko_fields)["ko"], "en": message(code, **en_fields)["en"]}
-    err.args = (err.message["en"],)
-    return err
 
 
 def _arg_kinds(spec: SubcommandSpec, count: int) -> list[str]:
     """The kind of each of `count` arguments."""
     kinds: list[str] = []
-    for a in spec.args:
+    for index, a in enumerate(spec.args):
         if a.repeat in ("+", "*"):
-            kinds.extend([a.kind] * (count - len(kinds) - sum(1 for b in spec.args[spec.args.index(a) + 1 :])))
+            # As many as the count leaves after the arguments that follow this one.
+            kinds.extend([a.kind] * (count - len(kinds) - (len(spec.args) - index - 1)))
         else:
             kinds.append(a.kind)
     return kinds[:count]
@@ -476,8 +467,7 @@ def _normalize_expose(value: str) -> str:
 def _normalize_path(value: str) -> str:
     if value in ("", "-") or "://" in value or value.startswith("git@"):
         return value
-    out = posixpath.normpath(value)
-    return out
+    return posixpath.normpath(value)
 
 
 def _cp_container(value: str) -> tuple[str, str] | None:
@@ -660,9 +650,8 @@ def _differences(e: ParsedCommand, a: ParsedCommand) -> list[Difference]:
     ga = _normalize_options(global_spec(), a.global_options)
     if ge != ga:
         ex, an = _render_globals(ge), _render_globals(ga)
-        ko = message("global-option", expected=ex or "없음", answer=an or "없음")["ko"]
-        en = message("global-option", expected=ex or "none", answer=an or "none")["en"]
-        diffs.append(Difference("global-option", {"ko": ko, "en": en}))
+        msg = message("global-option", expected=(ex or "없음", ex or "none"), answer=(an or "없음", an or "none"))
+        diffs.append(Difference("global-option", msg))
     esub, asub = _unify_inspect(e, a)
     if esub != asub:
         hint = SUBCOMMAND_HINTS.get((esub, asub))
@@ -799,11 +788,9 @@ def _argument_differences(spec: SubcommandSpec, sub: str, e_args: list[str], a_a
             diffs.extend(_pair_difference(missing[0][0], missing[0][1], extra[0][1], missing[0][2], extra[0][2]))
             return diffs
         for k, v, _ in missing:
-            ko, en = _what(k)
-            diffs.append(Difference("missing-argument-value", message("missing-argument-value", what=ko, what_en=en, value=_clip(v))))
+            diffs.append(Difference("missing-argument-value", message("missing-argument-value", what=_what(k), value=_clip(v))))
         for k, v, _ in extra:
-            ko, en = _what(k)
-            diffs.append(Difference("extra-argument-value", message("extra-argument-value", what=ko, what_en=en, value=_clip(v))))
+            diffs.append(Difference("extra-argument-value", message("extra-argument-value", what=_what(k), value=_clip(v))))
         if not missing and not extra:  # same items, different counts
             diffs.append(Difference("differs", message("differs")))
         return diffs
@@ -812,11 +799,9 @@ def _argument_differences(spec: SubcommandSpec, sub: str, e_args: list[str], a_a
             if e_norm[idx] != a_norm[idx]:
                 diffs.extend(_pair_difference(e_kinds[idx], e_args[idx], a_args[idx], e_norm[idx], a_norm[idx]))
         elif idx < len(e_args):
-            ko, en = _what(e_kinds[idx])
-            diffs.append(Difference("missing-argument-value", message("missing-argument-value", what=ko, what_en=en, value=_clip(e_args[idx]))))
+            diffs.append(Difference("missing-argument-value", message("missing-argument-value", what=_what(e_kinds[idx]), value=_clip(e_args[idx]))))
         else:
-            ko, en = _what(a_kinds[idx])
-            diffs.append(Difference("extra-argument-value", message("extra-argument-value", what=ko, what_en=en, value=_clip(a_args[idx]))))
+            diffs.append(Difference("extra-argument-value", message("extra-argument-value", what=_what(a_kinds[idx]), value=_clip(a_args[idx]))))
     return diffs
 
 
@@ -840,12 +825,11 @@ def _safe_norm(kind: str, value: str) -> str:
 
 
 def _pair_difference(kind: str, e_raw: str, a_raw: str, e_norm: str, a_norm: str) -> list[Difference]:
-    if kind in ("image",):
+    if kind == "image":
         return _image_difference(e_raw, a_raw)
     if kind == "container":
         return [Difference("wrong-container", message("wrong-container", expected=_clip(e_raw), answer=_clip(a_raw)))]
-    ko, en = _what(kind)
-    return [Difference("wrong-argument", message("wrong-argument", what=ko, what_en=en, expected=_clip(e_raw), answer=_clip(a_raw)))]
+    return [Difference("wrong-argument", message("wrong-argument", what=_what(kind), expected=_clip(e_raw), answer=_clip(a_raw)))]
 
 
 def _image_difference(e_raw: str, a_raw: str) -> list[Difference]:
@@ -869,9 +853,7 @@ def _command_message(e_cmd: list[str], a_cmd: list[str]) -> dict[str, str]:
             return "(이미지의 기본 CMD)" if lang == "ko" else "(the image's default CMD)"
         return "`" + _clip(" ".join(cmd), 60) + "`"
 
-    ko = message("container-command", expected=show(e_cmd, "ko"), answer=show(a_cmd, "ko"))["ko"]
-    en = message("container-command", expected=show(e_cmd, "en"), answer=show(a_cmd, "en"))["en"]
-    return {"ko": ko, "en": en}
+    return message("container-command", expected=(show(e_cmd, "ko"), show(e_cmd, "en")), answer=(show(a_cmd, "ko"), show(a_cmd, "en")))
 
 
 __all__ = [

@@ -125,10 +125,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "wrong-argument": (
         "{what}가 다릅니다(정답: `{expected}`, 입력: `{answer}`).",
-        "Wrong {what_en}: `{answer}` instead of `{expected}`.",
+        "Wrong {what}: `{answer}` instead of `{expected}`.",
     ),
-    "missing-argument-value": ("{what} `{value}`이(가) 빠졌습니다.", "The {what_en} `{value}` is missing."),
-    "extra-argument-value": ("필요 없는 {what} `{value}`이(가) 있습니다.", "The {what_en} `{value}` is not needed here."),
+    "missing-argument-value": ("{what} `{value}`이(가) 빠졌습니다.", "The {what} `{value}` is missing."),
+    "extra-argument-value": ("필요 없는 {what} `{value}`이(가) 있습니다.", "The {what} `{value}` is not needed here."),
     "container-command": (
         "이미지 뒤의 컨테이너 명령이 다릅니다(정답: {expected}, 입력: {answer}).",
         "The container's command after the image differs: {answer} instead of {expected}.",
@@ -239,10 +239,10 @@ OPTION_HINTS: dict[tuple[str, str, str], tuple[str, str]] = {
         "Without -t the image gets no name; you can only use its id.",
     ),
 }
-for _sub in ("create",):
-    for (_s, _o, _k), _v in list(OPTION_HINTS.items()):
-        if _s == "run" and _o not in ("detach",):
-            OPTION_HINTS.setdefault((_sub, _o, _k), _v)
+# `docker create` shares run's options and their hints (it has no -d).
+for (_s, _o, _k), _v in list(OPTION_HINTS.items()):
+    if _s == "run" and _o != "detach":
+        OPTION_HINTS.setdefault(("create", _o, _k), _v)
 
 ARG_WHAT: dict[str, tuple[str, str]] = {
     "image": ("이미지", "image"),
@@ -257,9 +257,10 @@ ARG_WHAT: dict[str, tuple[str, str]] = {
 
 
 def message(code: str, hint: tuple[str, str] | None = None, **fields: object) -> dict[str, str]:
+    """The message for `code` in both languages; a field given as a (ko, en) pair differs by language."""
     ko, en = MESSAGES[code]
-    ko = ko.format(**fields)
-    en = en.format(**fields)
+    ko = ko.format(**{k: v[0] if isinstance(v, tuple) else v for k, v in fields.items()})
+    en = en.format(**{k: v[1] if isinstance(v, tuple) else v for k, v in fields.items()})
     if hint:
         ko, en = f"{ko} {hint[0]}", f"{en} {hint[1]}"
     return both(ko, en)

@@ -89,7 +89,8 @@ def _scan_substitution(text: str, i: int) -> int:
     raise ShellSyntaxError("unbalanced-substitution", "unclosed $(")
 
 
-def _scan_backtick(text: str, i: int) -> int:
+def _scan_backtick(text: str, i: int, w: _WordBuilder) -> int:
+    """Handle the backtick substitution starting at text[i]; append it to w and return the next index."""
     j = i + 1
     n = len(text)
     while j < n:
@@ -98,6 +99,8 @@ def _scan_backtick(text: str, i: int) -> int:
             j += 2
             continue
         if c == "`":
+            w.parts.append(text[i : j + 1])
+            w.expansions.add("command")
             return j + 1
         j += 1
     raise ShellSyntaxError("unbalanced-substitution", "unclosed `")
@@ -185,10 +188,7 @@ def tokenize(text: str) -> list[Word | Operator]:
                 elif d == "$":
                     i = _scan_dollar(text, i, w)
                 else:  # backtick
-                    end = _scan_backtick(text, i)
-                    w.parts.append(text[i:end])
-                    w.expansions.add("command")
-                    i = end
+                    i = _scan_backtick(text, i, w)
             continue
         if c == "\\":
             if i + 1 >= n:  # a trailing backslash escapes nothing; bash keeps it
@@ -207,11 +207,8 @@ def tokenize(text: str) -> list[Word | Operator]:
             i = _scan_dollar(text, i, w)
             continue
         if c == "`":
-            end = _scan_backtick(text, i)
-            w.parts.append(text[i:end])
-            w.expansions.add("command")
             w.started = True
-            i = end
+            i = _scan_backtick(text, i, w)
             continue
         if c == "#" and not w.started:
             end = text.find("\n", i)
