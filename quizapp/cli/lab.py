@@ -84,19 +84,17 @@ def _runner(ctx):
 
 
 def _guarded(fn):
+    """`fn(args, ctx, lab, runner)` for the lab named by `args.id`; failures exit 2 with the reason."""
+
     def wrapper(args, ctx) -> int:
         from quizapp.core.labs import LabError
 
         runner = None
         try:
-            if fn is not cmd_list_impl:
-                lab = _find(ctx, args.id)
-                runner = _runner(ctx)
-                return fn(args, ctx, lab, runner)
-            return fn(args, ctx)
-        except _Fail as exc:
-            return _err(ctx, exc.message)
-        except LabError as exc:
+            lab = _find(ctx, args.id)
+            runner = _runner(ctx)
+            return fn(args, ctx, lab, runner)
+        except (_Fail, LabError) as exc:
             return _err(ctx, exc.message)
         finally:
             if runner is not None:
@@ -106,8 +104,11 @@ def _guarded(fn):
     return wrapper
 
 
-def cmd_list_impl(args, ctx) -> int:
-    labs = _labs(ctx)
+def cmd_list(args, ctx) -> int:
+    try:
+        labs = _labs(ctx)
+    except _Fail as exc:
+        return _err(ctx, exc.message)
     if args.json:
         print(json.dumps([{"id": lab.id, "title": lab.title.as_dict(), "concepts": lab.concepts} for lab in labs], ensure_ascii=False))
     else:
@@ -193,7 +194,6 @@ def _resources(args, ctx, lab, runner) -> int:
     return 0
 
 
-cmd_list = _guarded(cmd_list_impl)
 cmd_start = _guarded(_start)
 cmd_check = _guarded(_check)
 cmd_solve = _guarded(_solve)

@@ -81,11 +81,10 @@ def decoys(docker_client, lab_data_dir):
         info.size = len(data)
         tar.addfile(info, io.BytesIO(data))
     ctx.seek(0)
-    for name in ("qtest-decoy",):
-        try:
-            client.containers.get(name).remove(force=True)
-        except Exception:
-            pass
+    try:
+        client.containers.get("qtest-decoy").remove(force=True)
+    except Exception:
+        pass
     image, _ = client.images.build(fileobj=ctx, custom_context=True, tag="qtestdecoy/keep:1", rm=True)
     volume = client.volumes.create("qtest-decoy-vol")
     container = client.containers.run(image.id, name="qtest-decoy", detach=True, volumes={volume.name: {"bind": "/data", "mode": "rw"}})

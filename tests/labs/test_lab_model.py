@@ -69,26 +69,26 @@ def test_bad_yaml_names_file_and_line(tmp_path):
     assert "broken/lab.yaml" in str(exc.value) and ":" in str(exc.value)
 
 
-def test_unknown_check_kind_is_named(tmp_path):
-    folder = tmp_path / "odd"
+def _small_lab(tmp_path, folder_name: str, lab_id: str, check: str):
+    """A one-check lab file in tmp_path/folder_name; `check` is the check's kind and args."""
+    folder = tmp_path / folder_name
     folder.mkdir()
     (folder / "lab.yaml").write_text(
-        "id: odd\ntitle: {ko: 가, en: a}\nconcepts: [x]\ntask: {ko: 가, en: a}\n"
+        f"id: {lab_id}\ntitle: {{ko: 가, en: a}}\nconcepts: [x]\ntask: {{ko: 가, en: a}}\n"
         "solution: [{run: docker ps}]\n"
-        "checks: [{id: one, kind: teleport, pass: {ko: 가, en: a}, fail: {ko: 가, en: a}}]\n"
+        f"checks: [{{id: one, {check}, pass: {{ko: 가, en: a}}, fail: {{ko: 가, en: a}}}}]\n"
     )
+    return folder
+
+
+def test_unknown_check_kind_is_named(tmp_path):
+    folder = _small_lab(tmp_path, "odd", "odd", "kind: teleport")
     with pytest.raises(LabFileError) as exc:
         load_lab(folder)
     assert "teleport" in str(exc.value) and "odd/lab.yaml" in str(exc.value)
 
 
 def test_id_must_match_folder(tmp_path):
-    folder = tmp_path / "here"
-    folder.mkdir()
-    (folder / "lab.yaml").write_text(
-        "id: there\ntitle: {ko: 가, en: a}\nconcepts: [x]\ntask: {ko: 가, en: a}\n"
-        "solution: [{run: docker ps}]\n"
-        "checks: [{id: one, kind: image_exists, args: {ref: x}, pass: {ko: 가, en: a}, fail: {ko: 가, en: a}}]\n"
-    )
+    folder = _small_lab(tmp_path, "here", "there", "kind: image_exists, args: {ref: x}")
     with pytest.raises(LabFileError, match="folder name"):
         load_lab(folder)

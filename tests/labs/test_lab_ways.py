@@ -275,8 +275,6 @@ def test_clean_up_removed_by_hand_instead_of_rm_fails(runner, labs):
 
 
 def test_clean_up_rmi_before_rm_is_refused_by_docker(runner, labs):
-    from quizapp.core.labs import LabError
-
     lab = labs["clean-up"]
     with lab_started(runner, lab) as s:
         with pytest.raises(LabError):
@@ -363,8 +361,6 @@ def test_push_and_pull_image_subcommands_pass(runner, labs):
 
 # --- registry-login ------------------------------------------------------------------------
 def test_registry_login_push_without_login_fails(runner, labs):
-    from quizapp.core.labs import LabError
-
     lab = labs["registry-login"]
     with lab_started(runner, lab) as s:
         docker(s, "docker tag quizlab/web:1 localhost:{auth_registry}/quizlab/web:1")

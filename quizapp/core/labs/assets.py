@@ -254,16 +254,11 @@ def _htpasswd_line(user: str, password: str) -> str:
 
 def ensure_registry(client, data_dir: Path, kind: str, preferred: int, taken: set[int]) -> Registry:
     state_dir = _state_dir(data_dir, kind)
-    state_file = state_dir / "state.json"
-    if state_file.is_file():
-        try:
-            st = json.loads(state_file.read_text())
-            reg = Registry(**st)
-            alive = process_matches(reg.pid, "serve") if reg.pid else _container_running(client, reg.container)
-            if alive and _registry_answers(kind, reg.port):
-                return reg
-        except (ValueError, TypeError):
-            pass
+    reg = load_registry(data_dir, kind)
+    if reg is not None:
+        alive = process_matches(reg.pid, "serve") if reg.pid else _container_running(client, reg.container)
+        if alive and _registry_answers(kind, reg.port):
+            return reg
     if kind == "plain" and _registry_answers("plain", preferred):
         return Registry(kind, preferred, owned=False)
     port = choose_port(preferred, taken)
@@ -291,7 +286,7 @@ def ensure_registry(client, data_dir: Path, kind: str, preferred: int, taken: se
             log = (state_dir / "registry.log").read_text(errors="replace")[-400:] if (state_dir / "registry.log").exists() else ""
             raise AssetError(f"레지스트리가 127.0.0.1:{port}에서 응답하지 않습니다. {log}", f"The registry does not answer on 127.0.0.1:{port}. {log}")
         time.sleep(0.1)
-    state_file.write_text(json.dumps(reg.__dict__))
+    (state_dir / "state.json").write_text(json.dumps(reg.__dict__))
     return reg
 
 
@@ -351,12 +346,8 @@ def stop_registries(client, data_dir: Path) -> list[str]:
     """Stop the registries the labs started for this data folder (for tests and uninstalls)."""
     stopped = []
     for kind in ("plain", "auth"):
-        state_file = _state_dir(data_dir, kind) / "state.json"
-        if not state_file.is_file():
-            continue
-        try:
-            reg = Registry(**json.loads(state_file.read_text()))
-        except (ValueError, TypeError):
+        reg = load_registry(data_dir, kind)
+        if reg is None:
             continue
         if reg.pid and process_matches(reg.pid, "serve"):
             os.kill(reg.pid, signal.SIGTERM)
@@ -375,7 +366,7 @@ def stop_registries(client, data_dir: Path) -> list[str]:
                 stopped.append(reg.container)
             except NotFound:
                 pass
-        state_file.unlink()
+        (_state_dir(data_dir, kind) / "state.json").unlink()
     return stopped
 
 

@@ -27,6 +27,8 @@ from typing import Any, Callable
 
 from docker.errors import APIError, NotFound
 
+from quizapp.core.labs.model import fill_params
+
 
 @dataclass
 class Outcome:
@@ -80,8 +82,10 @@ class CheckContext:
     _images: dict[str, Any] = field(default_factory=dict)
     _events: list[dict] | None = None
     _logs: dict[str, str] = field(default_factory=dict)
-    # Values read from the daemon for the lab's answers, usable in args as `{fact:KEY}`.
+    # Values read from the daemon for the lab's answers, usable in args as `{fact:KEY}`, and how
+    # a learner's answer is compared with each.
     facts: dict[str, str | None] = field(default_factory=dict)
+    matchers: dict[str, Callable[[str, str], bool]] = field(default_factory=dict)
     recorded: dict[str, list[dict]] | None = None
     # Events the lab's recorder kept (merged with the daemon's own short history).
     recorded_events: list[dict] = field(default_factory=list)
@@ -92,8 +96,7 @@ class CheckContext:
 
     def fill(self, value: Any) -> Any:
         if isinstance(value, str):
-            for key, v in self.params.items():
-                value = value.replace("{" + key + "}", str(v))
+            value = fill_params(value, self.params)
             for key, v in self.facts.items():
                 value = value.replace("{fact:" + key + "}", "(none)" if v is None else str(v))
             return value
@@ -378,11 +381,15 @@ def _http_get(port: Any, path: str) -> tuple[int | None, bytes]:
             time.sleep(0.2)
 
 
+def _silent(port: Any, path: str) -> Outcome:
+    return no(f"127.0.0.1:{port}{path}에서 응답이 없습니다", f"nothing answers at 127.0.0.1:{port}{path}")
+
+
 @check
 def http_contains(ctx: CheckContext, port: Any, text: str, path: str = "/") -> Outcome:
     status, body = _http_get(port, path)
     if status is None:
-        return no(f"127.0.0.1:{port}{path}에서 응답이 없습니다", f"nothing answers at 127.0.0.1:{port}{path}")
+        return _silent(port, path)
     if status == 200 and text.encode() in body:
         return ok()
     return no(f"127.0.0.1:{port}{path}의 응답({status}): {_short(body)}", f"127.0.0.1:{port}{path} answered ({status}): {_short(body)}")
@@ -393,7 +400,7 @@ def http_equals_local(ctx: CheckContext, port: Any, local: str, path: str = "/")
     want = ctx.local_file(local)
     status, body = _http_get(port, path)
     if status is None:
-        return no(f"127.0.0.1:{port}{path}에서 응답이 없습니다", f"nothing answers at 127.0.0.1:{port}{path}")
+        return _silent(port, path)
     if status == 200 and want is not None and body.strip() == want.strip():
         return ok()
     return no(f"127.0.0.1:{port}{path}의 응답: {_short(body)}", f"127.0.0.1:{port}{path} answered: {_short(body)}")
@@ -405,7 +412,7 @@ def http_differs_from_local(ctx: CheckContext, port: Any, local: str, path: str 
     want = ctx.local_file(local)
     status, body = _http_get(port, path)
     if status is None:
-        return no(f"127.0.0.1:{port}{path}에서 응답이 없습니다", f"nothing answers at 127.0.0.1:{port}{path}")
+        return _silent(port, path)
     if want is not None and body.strip() != want.strip():
         return ok()
     return no(f"{local}이(가) 빌드할 때와 같습니다", f"{local} is the same as at build time")
@@ -586,7 +593,7 @@ def removed_by_daemon(ctx: CheckContext, name: str) -> Outcome:
     actions = [e.get("Action") for e in evs]
     if "destroy" not in actions or "die" not in actions:
         return no(f"{name}이(가) 실행되고 삭제된 기록이 없습니다 (본 것: {', '.join(actions) or '없음'})", f"no run and removal of {name} was seen (seen: {', '.join(actions) or 'none'})")
-    records = (getattr(ctx, "recorded", None) or {}).get(name, [])
+    records = (ctx.recorded or {}).get(name, [])
     destroyed = {(e.get("Actor") or {}).get("ID") for e in evs if e.get("Action") == "destroy"}
     if any(r.get("auto_remove") and r.get("id") in destroyed for r in records):
         return ok()
@@ -738,13 +745,14 @@ def fact_found(ctx: CheckContext, key: str) -> Outcome:
 
 
 @check
-def answer(ctx: CheckContext, key: str, fact: dict[str, Any]) -> Outcome:
+def answer(ctx: CheckContext, key: str) -> Outcome:
+    """The learner's answer `key` matches the fact read for it (`ctx.facts`, `ctx.matchers`)."""
     given = ctx.answers.get(key)
-    want, matches = read_fact(ctx, fact)
+    want = ctx.facts.get(key)
     if want is None:
         return no("답을 확인할 대상이 아직 없습니다", "there is nothing to check the answer against yet")
     if given is None or given == "":
         return no(f"답 '{key}'을(를) 아직 입력하지 않았습니다", f"no answer for '{key}' yet")
-    if matches(str(given), str(want)):
+    if ctx.matchers[key](str(given), str(want)):
         return ok()
     return no(f"입력한 답: {given}", f"your answer: {given}")

@@ -218,11 +218,7 @@ def run_live_command(client, command, *, lab=None, runner=None, timeout: float =
             if result.returncode == 0 and not result.timed_out:
                 for step in after:
                     run_step(step, params, session.workdir)
-            # The facts a lab asks the learner for (a name, an id prefix) come from the daemon,
-            # as `solve` gives them; the card's answer is the command, not those facts.
-            facts = runner.context(lab, runner.attempt(lab)).facts
-            answers = {key: str(value) for key, value in facts.items() if value is not None}
-            result.report = runner.check(lab, answers or None, record=False)
+            result.report = runner.check(lab, record=False, answer_with_facts=True)
         return result
     finally:
         if session is not None:

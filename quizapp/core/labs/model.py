@@ -29,10 +29,10 @@ class Text(CardText):
     """The cards' bilingual text, plus filling in a lab's {params}."""
 
     def format(self, params: dict[str, Any]) -> dict[str, str]:
-        return {"ko": _fill(self.ko, params), "en": _fill(self.en, params)}
+        return {"ko": fill_params(self.ko, params), "en": fill_params(self.en, params)}
 
 
-def _fill(text: str, params: dict[str, Any]) -> str:
+def fill_params(text: str, params: dict[str, Any]) -> str:
     # str.format_map would choke on `{{` and JSON in task text; replace known names only.
     for key, value in params.items():
         text = text.replace("{" + key + "}", str(value))
@@ -174,7 +174,7 @@ class Lab(BaseModel):
         return self.folder / "files" if self.folder else None
 
     def solution_text(self, params: dict[str, Any]) -> list[str]:
-        return [_fill(step.shown(), params) for step in self.solution]
+        return [fill_params(step.shown(), params) for step in self.solution]
 
 
 def load_lab(folder: Path) -> Lab:

@@ -27,7 +27,7 @@ DAEMON_ERRORS = (DockerException, RequestException)
 
 from quizapp.core.labs import assets
 from quizapp.core.labs.checks import CHECKS, HTTP_KINDS, CheckContext, Outcome, normalize_ref, parse_docker_time, read_fact
-from quizapp.core.labs.model import Lab
+from quizapp.core.labs.model import Lab, fill_params
 
 GOOD, HARD, AGAIN = 3, 2, 1
 FAILS_BEFORE_HARD = 3
@@ -115,10 +115,9 @@ class LabRunner:
         current = self.store.current_lab_attempt(lab.id)
         if current is not None:
             return current
-        for a in reversed(self.store.lab_attempts(lab.id)):
-            if not a.resources.get("cleaned"):
-                return a
-            break
+        attempts = self.store.lab_attempts(lab.id)
+        if attempts and not attempts[-1].resources.get("cleaned"):
+            return attempts[-1]
         return None
 
     def _need_attempt(self, lab: Lab):
@@ -240,7 +239,7 @@ class LabRunner:
         """Names (and ids) held by other labs' attempts that are not cleaned up -> that lab's id."""
         held: dict[str, str] = {}
         for a in self.store.lab_attempts():
-            if a.lab_id == lab.id or a.resources.get("cleaned") or a.ended_at is not None and a.outcome in ("reset",):
+            if a.lab_id == lab.id or a.resources.get("cleaned") or a.ended_at is not None and a.outcome == "reset":
                 continue
             for name, ident in {**a.resources.get("containers", {}), **a.resources.get("images", {})}.items():
                 held[name] = a.lab_id
@@ -288,7 +287,10 @@ class LabRunner:
                     f"이미지 이름 {ref}을(를) 이 실습이 만들지 않은 이미지({img.short_id})가 쓰고 있습니다. 필요 없으면 지우거나(docker rmi {ref}) 다른 태그를 붙이세요.",
                     f"The image name {ref} is held by an image this lab did not make ({img.short_id}). Remove it if you do not need it (docker rmi {ref}) or tag it differently.",
                 )
-            self._remove_containers_of(img.id)
+            # The image is the labs': so are the containers made from it.
+            for c in self.client.containers.list(all=True, filters={"ancestor": img.id}):
+                if c.attrs.get("Image") == img.id:
+                    c.remove(force=True)
             try:
                 self.client.images.remove(ref)
             except APIError as exc:
@@ -307,32 +309,26 @@ class LabRunner:
         labels = img.labels or {}
         return bool(labels.get("quizlab.token") or labels.get(assets.SETUP_LABEL))
 
-    def _remove_containers_of(self, image_id: str) -> None:
-        for c in self.client.containers.list(all=True, filters={"ancestor": image_id}):
-            if c.attrs.get("Image") == image_id and self._lab_made_container(c):
-                c.remove(force=True)
-
     # --- check ---------------------------------------------------------------------------
     def context(self, lab: Lab, attempt, *, http: bool = True) -> CheckContext:
         res = attempt.resources
-        setup_ids = {**res.get("containers", {}), **res.get("images", {})}
-        recorded = read_recording(Path(attempt.workdir)) if lab.setup.record else None
+        workdir = Path(attempt.workdir)
+        record = lab.setup.record
         ctx = CheckContext(
             client=self.client,
             params=dict(attempt.params),
-            workdir=Path(attempt.workdir),
+            workdir=workdir,
             since=float(res.get("since", 0)),
             answers=dict(attempt.answers),
-            setup_ids=setup_ids,
+            setup_ids={**res.get("containers", {}), **res.get("images", {})},
             http=http,
             image_files=self._image_files,
             container_files=self._container_files,
+            recorded=read_recording(workdir) if record else None,
+            recorded_events=read_recorded_events(workdir) if record else [],
         )
-        ctx.recorded = recorded
-        if lab.setup.record:
-            ctx.recorded_events = read_recorded_events(Path(attempt.workdir))
         for key, spec in lab.answers.items():
-            ctx.facts[key] = read_fact(ctx, spec.fact)[0]
+            ctx.facts[key], ctx.matchers[key] = read_fact(ctx, spec.fact)
         return ctx
 
     def run_checks(self, lab: Lab, ctx: CheckContext, *, only: list[str] | None = None) -> list[CheckResult]:
@@ -343,11 +339,9 @@ class LabRunner:
             if not ctx.http and spec.kind in HTTP_KINDS:
                 continue
             args = ctx.fill(spec.args)
-            if spec.kind == "answer":
-                args["fact"] = lab.answers[args["key"]].fact
             try:
                 outcome: Outcome = CHECKS[spec.kind](ctx, **args)
-            except (APIError, NotFound) as exc:
+            except APIError as exc:  # NotFound too
                 outcome = Outcome(False, {"ko": f"데몬 오류: {exc}", "en": f"daemon error: {exc}"})
             if outcome.passed:
                 message = spec.pass_.format(ctx.params)
@@ -358,9 +352,13 @@ class LabRunner:
             results.append(CheckResult(spec.id, outcome.passed, message))
         return results
 
-    def check(self, lab: Lab, answers: dict[str, str] | None = None, *, http: bool = True, record: bool = True) -> CheckReport:
-        """Judge the daemon's state. Answers given here are kept for the attempt. A first pass
-        is an answer on the lab's schedule: Good without hints and with few failed checks, else Hard."""
+    def check(
+        self, lab: Lab, answers: dict[str, str] | None = None, *, http: bool = True, record: bool = True, answer_with_facts: bool = False
+    ) -> CheckReport:
+        """Judge the daemon's state. Answers given here are kept for the attempt; with
+        `answer_with_facts`, each of the lab's answers is what the daemon says (as `solve` gives
+        them: a live card's answer is its command, not those facts). A first pass is an answer on
+        the lab's schedule: Good without hints and with few failed checks, else Hard."""
         attempt = self._need_attempt(lab)
         if answers:
             unknown = set(answers) - set(lab.answers)
@@ -372,6 +370,8 @@ class LabRunner:
             attempt.answers.update(answers)
             self.store.update_lab_attempt(attempt.id, answers=attempt.answers)
         ctx = self.context(lab, attempt, http=http)
+        if answer_with_facts:
+            ctx.answers.update({key: str(value) for key, value in ctx.facts.items() if value is not None})
         try:
             results = self.run_checks(lab, ctx)
         except DAEMON_ERRORS as exc:
@@ -490,6 +490,24 @@ class LabRunner:
                 out.append((img, named))
         return out
 
+    def _learners_containers(self, lab: Lab, res: dict, since: float, images: list, protected: set[str]):
+        """A test for containers the learner made for this lab since it started: a name it asks
+        for, or made from one of its images (`images` from `_lab_images`; `protected` ids left out)."""
+        wanted_names, _images = self._needed_names(lab)
+        image_ids = {img.id for img, _tags in images} | set(res.get("images", {}).values())
+        if self._uses_base(lab):
+            try:
+                image_ids.add(self.client.images.get(assets.BASE_REF).id)
+            except (ImageNotFound, APIError):
+                pass
+        image_ids -= protected
+
+        def learners(c) -> bool:
+            recent = parse_docker_time(c.attrs.get("Created", "")) >= since
+            return recent and (c.name in wanted_names or c.attrs.get("Image") in image_ids)
+
+        return learners
+
     def _tagged_since(self, since: float) -> set[str]:
         stream = self.client.events(since=f"{since:.9f}", until=f"{time.time():.9f}", decode=True, filters={"type": "image", "event": "tag"})
         try:
@@ -527,25 +545,15 @@ class LabRunner:
     def _reset_daemon(self, lab: Lab, res: dict, since: float, token: str | None) -> list[str]:
         removed = []
         protected = self._protected(lab)
-        images = [(img, [t for t in tags if t not in protected]) for img, tags in self._lab_images(lab, res, since, token) if img.id not in protected]
-        wanted_names, _images = self._needed_names(lab)
-        lab_image_ids = {img.id for img, _tags in images} | set(res.get("images", {}).values())
-        if self._uses_base(lab):
-            try:
-                lab_image_ids.add(self.client.images.get(assets.BASE_REF).id)
-            except (ImageNotFound, APIError):
-                pass
-        lab_image_ids -= protected
+        all_images = self._lab_images(lab, res, since, token)
+        images = [(img, [t for t in tags if t not in protected]) for img, tags in all_images if img.id not in protected]
+        learners = self._learners_containers(lab, res, since, all_images, protected)
         setup_containers = set(res.get("containers", {}).values())
         for c in self.client.containers.list(all=True):
             labels = c.labels or {}
             if labels.get(assets.SHARED_LABEL) or c.name in protected or c.id in protected:
                 continue
-            created = parse_docker_time(c.attrs.get("Created", ""))
-            recent = created >= since
-            # Made by the learner for this lab: a name it asks for, or one of its images.
-            learners = recent and (c.name in wanted_names or c.attrs.get("Image") in lab_image_ids)
-            if c.id in setup_containers or labels.get(LAB_LABEL) == lab.id or labels.get("quizapp.probe") or learners:
+            if c.id in setup_containers or labels.get(LAB_LABEL) == lab.id or labels.get("quizapp.probe") or learners(c):
                 try:
                     c.remove(force=True, v=True)
                 except NotFound:
@@ -576,20 +584,14 @@ class LabRunner:
         res = attempt.resources
         since = float(res.get("since", 0))
         setup_containers = set(res.get("containers", {}).values())
+        setup_images = set(res.get("images", {}).values())
         out = []
         images = self._lab_images(lab, res, since, res.get("token"))
-        wanted_names, _ = self._needed_names(lab)
-        image_ids = {img.id for img, _ in images} | set(res.get("images", {}).values())
-        if self._uses_base(lab):
-            try:
-                image_ids.add(self.client.images.get(assets.BASE_REF).id)
-            except (ImageNotFound, APIError):
-                pass
+        learners = self._learners_containers(lab, res, since, images, set())
         for img, tags in images:
-            out.append(Resource("image", (tags or img.tags or [img.short_id])[0], img.id, ", ".join(img.tags), "setup" if img.id in set(res.get("images", {}).values()) else "learner"))
+            out.append(Resource("image", (tags or img.tags or [img.short_id])[0], img.id, ", ".join(img.tags), "setup" if img.id in setup_images else "learner"))
         for c in self.client.containers.list(all=True):
-            created = parse_docker_time(c.attrs.get("Created", ""))
-            if c.id in setup_containers or (created >= since and (c.name in wanted_names or c.attrs.get("Image") in image_ids)):
+            if c.id in setup_containers or learners(c):
                 if (c.labels or {}).get("quizapp.probe"):
                     continue
                 out.append(Resource("container", c.name, c.id, c.status, "setup" if c.id in setup_containers else "learner"))
@@ -607,12 +609,7 @@ def _is_lab_tag(ref: str) -> bool:
 
 # --- running solution steps ------------------------------------------------------------------
 def _argv(template: str, params: dict[str, Any]) -> list[str]:
-    words = shlex.split(template)
-    filled = []
-    for w in words:
-        for key, value in params.items():
-            w = w.replace("{" + key + "}", str(value))
-        filled.append(w)
+    filled = [fill_params(w, params) for w in shlex.split(template)]
     if not filled or filled[0] != "docker":
         raise LabError(f"해법 단계는 docker 명령이어야 합니다: {template}", f"A solution step must be a docker command: {template}")
     return [docker_cli(), *filled[1:]]
@@ -624,11 +621,11 @@ def run_step(step, params: dict[str, Any], workdir: Path) -> str:
         path = workdir / rel
         if step.append:
             with open(path, "a", encoding="utf-8") as f:
-                f.write(_fill(step.text, params))
+                f.write(fill_params(step.text, params))
         else:
             text = path.read_text(encoding="utf-8") if step.old is not None else ""
-            new = _fill(step.new, params)
-            path.write_text(text.replace(_fill(step.old, params), new) if step.old is not None else new, encoding="utf-8")
+            new = fill_params(step.new, params)
+            path.write_text(text.replace(fill_params(step.old, params), new) if step.old is not None else new, encoding="utf-8")
         return ""
     argv = _argv(step.run, params)
     if step.input or step.detach_keys:
@@ -643,13 +640,6 @@ def run_step(step, params: dict[str, Any], workdir: Path) -> str:
             f"Solution step failed ({step.run}): {proc.stderr.strip()[-300:]}",
         )
     return proc.stdout
-
-
-def _fill(text: str | None, params: dict[str, Any]) -> str:
-    text = text or ""
-    for key, value in params.items():
-        text = text.replace("{" + key + "}", str(value))
-    return text
 
 
 def run_in_pty(argv: list[str], lines: list[str], *, detach: bool = False, wait: float = 0.0, cwd: Path | None = None, timeout: float = 60) -> str:
@@ -697,10 +687,6 @@ def run_in_pty(argv: list[str], lines: list[str], *, detach: bool = False, wait:
 
 
 # --- recording container configurations as the lab runs -------------------------------------
-def _recording_file(workdir: Path) -> Path:
-    return workdir / ".quizlab" / "containers.jsonl"
-
-
 def start_recorder(workdir: Path, since: float) -> int:
     """A small process that writes each new container's configuration as the daemon creates it,
     so checks can judge containers that are already gone (`--rm`)."""
@@ -746,35 +732,32 @@ def stop_recorder(pid: int | None, workdir: Path) -> None:
         time.sleep(0.05)
 
 
-def read_recorded_events(workdir: Path) -> list[dict]:
+def _read_jsonl(path: Path) -> list[dict]:
+    """The records of a JSON-lines file the recorder writes; a torn line is skipped."""
     import json
 
-    out = []
     try:
-        for line in (workdir / ".quizlab" / "events.jsonl").read_text().splitlines():
-            try:
-                out.append(json.loads(line))
-            except ValueError:
-                continue
+        lines = path.read_text().splitlines()
     except OSError:
-        pass
+        return []
+    out = []
+    for line in lines:
+        try:
+            out.append(json.loads(line))
+        except ValueError:
+            continue
     return out
+
+
+def read_recorded_events(workdir: Path) -> list[dict]:
+    return _read_jsonl(workdir / ".quizlab" / "events.jsonl")
 
 
 def read_recording(workdir: Path) -> dict[str, list[dict]]:
     """Recorded container configurations by name."""
-    import json
-
     out: dict[str, list[dict]] = {}
-    try:
-        for line in _recording_file(workdir).read_text().splitlines():
-            try:
-                rec = json.loads(line)
-            except ValueError:
-                continue
-            out.setdefault(rec.get("name", ""), []).append(rec)
-    except OSError:
-        pass
+    for rec in _read_jsonl(workdir / ".quizlab" / "containers.jsonl"):
+        out.setdefault(rec.get("name", ""), []).append(rec)
     return out
 
 
