@@ -109,12 +109,12 @@ def apply_theme(theme: str) -> None:
         return
     _theme = theme
     if theme == "dark":
-        _set_palette(app, dark_palette())
+        app.setPalette(dark_palette())
     else:
         if app.palette().resolveMask():  # a palette of ours: back to the desktop's
-            _set_palette(app, QPalette())
+            app.setPalette(QPalette())
         if theme == "light" and is_dark():  # a dark desktop
-            _set_palette(app, app.style().standardPalette())
+            app.setPalette(app.style().standardPalette())
     if getattr(app, "_quizapp_follows_scheme", False):
         _follow_desktop()
         return
@@ -138,15 +138,11 @@ def _follow_desktop() -> None:
     ours = bool(app.palette().resolveMask())
     if _theme == "light":
         if is_dark():  # the desktop turned dark under a light window
-            _set_palette(app, app.style().standardPalette())
+            app.setPalette(app.style().standardPalette())
     elif desktop_dark and not is_dark():
-        _set_palette(app, dark_palette())
+        app.setPalette(dark_palette())
     elif not desktop_dark and ours:
-        _set_palette(app, QPalette())
-
-
-def _set_palette(app: QApplication, palette: QPalette) -> None:
-    app.setPalette(palette)
+        app.setPalette(QPalette())
 
 
 def reapply_style_sheets(top: QWidget) -> None:

@@ -24,8 +24,6 @@ class CardToStudy:
     # What each rating would give; None until asked for (the first card of a start is shown
     # first, its intervals follow: only the card's back shows them).
     preview: dict[int, timedelta] | None
-    counts: DueCounts
-    can_undo: bool
 
 
 @dataclass
@@ -43,13 +41,13 @@ class StudyStep:
 def next_step(collection: Any, session: ReviewSession, *, preview: bool = True) -> StudyStep:
     row = session.next_card()
     card = None if row is None else collection.card(row.id)
+    counts, can_undo = session.counts(), session.can_undo()
     if row is None or card is None:
         # (A card in the store but not in the content cannot come up: opening the collection hides
         # every id the loaded content lacks.)
-        return StudyStep(None, session.counts(), session.can_undo())
-    counts = session.counts()
+        return StudyStep(None, counts, can_undo)
     intervals = session.preview(row.id) if preview else None
-    return StudyStep(CardToStudy(row, card, intervals, counts, session.can_undo()), counts, session.can_undo())
+    return StudyStep(CardToStudy(row, card, intervals), counts, can_undo)
 
 
 def answer_and_next(
@@ -181,12 +179,12 @@ def search_cards(
         row = rows.get(card.id)
         if row is None:
             continue
-        state_name = "leech" if row.leech else STATE_NAMES.get(row.state, str(row.state))
+        state_name = STATE_NAMES.get(row.state, str(row.state))
         if concept and concept not in card.concepts:
             continue
         if card_type and card.type != card_type:
             continue
-        if state and not (state == state_name or (state == "leech" and row.leech) or STATE_NAMES.get(row.state) == state):
+        if state and state != state_name and not (state == "leech" and row.leech):
             continue
         if needle and needle not in card_text(card):
             continue
@@ -196,7 +194,7 @@ def search_cards(
                 card.type,
                 {"ko": card.prompt.ko, "en": card.prompt.en},
                 list(card.concepts),
-                STATE_NAMES.get(row.state, str(row.state)),
+                state_name,
                 row.due,
                 row.reps,
                 row.lapses,

@@ -94,9 +94,7 @@ class MainWindow(QMainWindow):
         self.study.open_failed.connect(self._open_failed)
 
         keys = [(f"Ctrl+{i}", (lambda name=name: self.show_view(name))) for i, name in enumerate(VIEWS, 1)]
-        self.shortcuts = install_shortcuts(self, keys)
-        for s in self.shortcuts.values():
-            s.setProperty("context", qtvalues.WINDOW_SHORTCUT)
+        self.shortcuts = install_shortcuts(self, keys, context=qtvalues.WINDOW_SHORTCUT)
 
         self.resize(1180, 760)
         self.retranslate()
@@ -140,8 +138,6 @@ class MainWindow(QMainWindow):
             from quizapp.gui.views.settings import SettingsView
 
             view = SettingsView(study)
-            if study.collection is not None:
-                view.load()
         self.views[name] = view
         self.stack.addWidget(view)
         return view

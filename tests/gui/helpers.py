@@ -18,6 +18,18 @@ def type_text(qtbot, window, text):
     qtbot.keyClicks(focus(window), text)
 
 
+def answer_first_card(qtbot, window, rating=3):
+    """Open the review view, reveal its first card and rate it; the next card is shown."""
+    review = window.view("review")
+    with qtbot.waitSignal(review.card_shown, timeout=10000):
+        window.show_view("review")
+    with qtbot.waitSignal(review.revealed, timeout=10000):
+        press(qtbot, window, Qt.Key_Space)
+    with qtbot.waitSignal(review.card_shown, timeout=10000):
+        press(qtbot, window, getattr(Qt, f"Key_{rating}"))
+    return review
+
+
 def reviews_on_disk(data_dir):
     """The review log as another process would read it: a fresh connection to the file."""
     import sqlite3

@@ -6,20 +6,14 @@ import threading
 
 from PySide6.QtCore import Qt
 
-from .helpers import press, type_text
+from .helpers import answer_first_card, press, type_text
 
 
 def test_every_statement_runs_on_the_worker(qtbot, window):
     statements: list[tuple[int, str]] = []
     conn = window.study.collection.store.conn
     window.runner.call_sync(lambda: conn.set_trace_callback(lambda sql: statements.append((threading.get_ident(), sql))))
-    review = window.view("review")
-    with qtbot.waitSignal(review.card_shown, timeout=10000):
-        window.show_view("review")
-    with qtbot.waitSignal(review.revealed, timeout=10000):
-        press(qtbot, window, Qt.Key_Space)
-    with qtbot.waitSignal(review.card_shown, timeout=10000):
-        press(qtbot, window, Qt.Key_3)
+    review = answer_first_card(qtbot, window)
     type_text(qtbot, window, "docker run -d quizlab/app:1")
     with qtbot.waitSignal(review.revealed, timeout=10000):
         press(qtbot, window, Qt.Key_Return)

@@ -7,18 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from .conftest import CONTENT, make_window
-from .helpers import press, reviews_on_disk
-
-
-def answer_first_card(qtbot, window, rating=3):
-    review = window.view("review")
-    with qtbot.waitSignal(review.card_shown, timeout=10000):
-        window.show_view("review")
-    with qtbot.waitSignal(review.revealed, timeout=10000):
-        press(qtbot, window, Qt.Key_Space)
-    with qtbot.waitSignal(review.card_shown, timeout=10000):
-        press(qtbot, window, getattr(Qt, f"Key_{rating}"))
-    return review
+from .helpers import answer_first_card, press
 
 
 def test_home_counts_and_streak(qtbot, window, data_dir):

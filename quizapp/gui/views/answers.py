@@ -11,7 +11,7 @@ import random
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.gui import qtvalues
 from quizapp.gui.app import monospace_font
 from quizapp.gui.i18n import translate
 from quizapp.gui.views.common import install_shortcuts, wrapped_label
@@ -118,12 +119,7 @@ class ChoiceAnswer(QWidget):
             row.addStretch(1)
             layout.addLayout(row)
         keys = [(chr(ord("A") + i), (lambda i=i: self.toggle(i))) for i in range(len(self.buttons))]
-        self.shortcuts = install_shortcuts(self, [])
-        for key, action in keys:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.WindowShortcut)
-            shortcut.activated.connect(action)
-            self.shortcuts[key] = shortcut
+        self.shortcuts = install_shortcuts(self, keys, context=qtvalues.WINDOW_SHORTCUT)
 
     def toggle(self, index: int) -> None:
         button = self.buttons[index]

@@ -119,7 +119,6 @@ class BrowseView(QWidget):
         self.text.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.concept, self.type, self.state):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
-        study.ready.connect(self._fill_concepts)
         self.retranslate()
 
     def retranslate(self) -> None:

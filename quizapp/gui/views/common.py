@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from html import escape
-from typing import Any, Callable, Iterable
+from typing import Callable, Iterable
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
-from quizapp.core.i18n import pick
 from quizapp.gui import qtvalues
 
 
-def install_shortcuts(owner: QWidget, keys: Iterable[tuple[str, Callable[[], None]]]) -> dict[str, QShortcut]:
-    """Shortcuts are data: (key, callable) pairs, active while focus is inside `owner`."""
+def install_shortcuts(
+    owner: QWidget, keys: Iterable[tuple[str, Callable[[], None]]], context: int = qtvalues.WIDGET_WITH_CHILDREN_SHORTCUT
+) -> dict[str, QShortcut]:
+    """Shortcuts are data: (key, callable) pairs, active while focus is inside `owner` (or, with
+    `context=qtvalues.WINDOW_SHORTCUT`, anywhere in its window)."""
     made = {}
     for key, action in keys:
         shortcut = QShortcut(QKeySequence(key), owner)
-        shortcut.setProperty("context", qtvalues.WIDGET_WITH_CHILDREN_SHORTCUT)
+        shortcut.setProperty("context", context)
         shortcut.activated.connect(action)
         made[key] = shortcut
     return made
@@ -68,13 +70,6 @@ def inline_code(text: str) -> str:
         else:
             out.append(part)
     return "".join(out).replace("\n", "<br>")
-
-
-def bilingual(message: Any, lang: str) -> str:
-    if isinstance(message, dict):
-        return pick(message, lang)
-    get = getattr(message, "get", None)
-    return get(lang) if get else str(message)
 
 
 def local_time(when: datetime | None, clock_now: datetime) -> str:

@@ -64,7 +64,7 @@ class HomeView(QWidget):
         for w in (self.streak, self.next, self.warnings):
             layout.addWidget(w)
         layout.addStretch(1)
-        study.data_changed.connect(self.activate)
+        study.data_changed.connect(lambda: self.activate() if self.isVisible() else None)  # shown: activate() asks again
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -223,11 +223,8 @@ class DaemonBadge(QToolButton):
         super().__init__()
         self.setAutoRaise(True)
         self.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        self.status: DaemonStatus | None = None
-        self.lang = "ko"
 
     def show_status(self, status: DaemonStatus | None, lang: str) -> None:
-        self.status, self.lang = status, lang
         if status is None:
             self.setText("● " + translate("Labs", "Docker: checking…"))
             self.setStyleSheet("color: #888;")
@@ -293,7 +290,6 @@ class LabsView(QWidget):
         outer.addWidget(self.pages)
         self.pages.addWidget(self._build_list())
         self.pages.addWidget(self._build_lab())
-        study.language_changed.connect(lambda _l: self.retranslate())
         study.data_changed.connect(lambda: self.refresh_states() if self.isVisible() else None)
         study.labs_loaded.connect(self._labs_loaded)
         study.settings_changed.connect(self._settings_changed)
@@ -532,10 +528,10 @@ class LabsView(QWidget):
 
     # ----- the list ----------------------------------------------------------------------------------
     def activate(self) -> None:
+        """The window calls show_list() (which reads the labs' states) or open_lab() first."""
         if self.daemon is None:
             self.connect_daemon()
         if self.pages.currentIndex() == 0:
-            self.refresh_states()
             self.lab_list.setFocus()
 
     def show_list(self) -> None:
@@ -557,7 +553,7 @@ class LabsView(QWidget):
         self.lab_list.setRowCount(len(labs))
         for i, lab in enumerate(labs):
             state = (self.states or {}).get(lab.id, "")
-            cells = [lab.title.get(lang) if hasattr(lab.title, "get") else pick(lab.title.as_dict(), lang), state_text(state), " · ".join(self.study.concept_title(c) for c in lab.concepts)]
+            cells = [lab.title.get(lang), state_text(state), " · ".join(self.study.concept_title(c) for c in lab.concepts)]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, lab.id)
@@ -627,7 +623,7 @@ class LabsView(QWidget):
         lab, page, lang = self.lab, self.page, self.study.lang
         if lab is None:
             return
-        self.lab_title.setText(pick(lab.title.as_dict(), lang))
+        self.lab_title.setText(lab.title.get(lang))
         titles = [self.study.concept_title(c) for c in lab.concepts]
         self.concepts.setText(" · ".join(titles[:3]) + (" · …" if len(titles) > 3 else ""))
         self.concepts.setToolTip("\n".join(titles))

@@ -10,6 +10,7 @@ before the next card is shown.
 from __future__ import annotations
 
 import random
+import re
 import time
 from html import escape
 from typing import Any
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.i18n import pick
 from quizapp.gui import ops, qtvalues
 from quizapp.gui.app import is_dark
 from quizapp.gui.i18n import translate
@@ -167,7 +167,6 @@ class ReviewView(QWidget):
             ("Ctrl+Z", self.undo),
         ] + [(str(r), (lambda r=r: self.rate(r))) for r in RATINGS]
         self.shortcuts = install_shortcuts(self, keys)
-        study.language_changed.connect(lambda _lang: self.retranslate())
         self.retranslate()
 
     # ----- texts --------------------------------------------------------------------------------
@@ -276,8 +275,6 @@ class ReviewView(QWidget):
             self.code.hide()
         if card.type == "cloze":
             text = escape(card.text.get(lang))
-            import re
-
             text = re.sub(r"\{\{(\d+)\}\}", lambda m: f"<b>[{m.group(1)}] ____</b>", text)
             if card.text_lang != "text":
                 self.cloze_text.setText(f'<pre style="font-family: monospace;">{text}</pre>')
@@ -292,7 +289,7 @@ class ReviewView(QWidget):
         lab = self.study.lab(card.lab) if card.lab else None
         if card.lab:
             if lab is not None:
-                title = pick(lab.title.as_dict(), lang)
+                title = lab.title.get(lang)
             else:
                 known = self.study.collection.deck.curriculum.lab(card.lab) if self.study.collection else None
                 title = known.title.get(lang) if known is not None else card.lab
@@ -446,14 +443,14 @@ class ReviewView(QWidget):
 
     def _run_live(self, card: Any, answer: str) -> None:
         """Live mode: run the right answer in the card's lab on the worker; show each check."""
-        from quizapp.core.labs.live import run_live_card
-
         options = self.study.options
         lab = self.study.lab(card.lab)  # read at start-up; None until then, and run_live_card reads it
         self.live_output.setText(escape(translate("Review", "Running your command against Docker in its lab…")))
         self.live_output.show()
 
         def work(collection: Any, _session: Any) -> Any:
+            from quizapp.core.labs.live import run_live_card
+
             return run_live_card(collection.store, card, answer, options.data_dir, options.clock, content_dir=options.content_dir, lab=lab)
 
         def done(run: Any) -> None:

@@ -84,7 +84,7 @@ class SettingsView(QWidget):
         layout.addStretch(1)
         self.language.currentIndexChanged.connect(self._language_picked)
         install_shortcuts(self, [("Ctrl+S", self.save)])
-        study.ready.connect(self.load)
+        study.when_ready(self.load)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -81,7 +81,6 @@ class StatsView(QWidget):
         charts.addWidget(self.ahead)
         layout.addLayout(charts, 1)
         study.data_changed.connect(lambda: self.activate() if self.isVisible() else None)
-        study.language_changed.connect(lambda _l: self.retranslate())
         self.retranslate()
 
     def retranslate(self) -> None:
