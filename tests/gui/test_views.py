@@ -218,10 +218,29 @@ def test_open_window_returns_to_the_last_view(qtbot, data_dir, clock):
     assert third.current == "browse"
 
 
+def test_labs_list_waits_for_the_lab_files(qtbot, data_dir, clock, monkeypatch):
+    """Opened before the lab files are read, the list says so and fills once they are in
+    (it once read the states of no labs, said "No labs are installed yet" and looked settled)."""
+    import quizapp.gui.study as study_module
+
+    monkeypatch.setattr(study_module, "LABS_AFTER_MS", 1500)
+    window = make_window(qtbot, data_dir, clock)
+    labs = window.view("labs")
+    window.show_view("labs")
+    assert not window.study.labs_read
+    assert labs.lab_list.rowCount() == 0 and labs.states is None
+    assert labs.list_note.text() == "Reading the labs…"
+    assert not labs.settled()
+    qtbot.waitUntil(labs.settled, timeout=10000)
+    assert labs.lab_list.rowCount() == 1
+    assert labs.lab_list.item(0, 1).text() == "not started"
+    assert "Enter opens a lab" in labs.list_note.text()
+
+
 def test_labs_by_keyboard_without_docker(qtbot, window):
     labs = window.view("labs")
     window.show_view("labs")
-    qtbot.waitUntil(lambda: window.study.labs_read and labs.states is not None, timeout=10000)
+    qtbot.waitUntil(labs.settled, timeout=10000)
     assert labs.lab_list.rowCount() == 1
     assert labs.lab_list.item(0, 0).text() == "A first lab from the window"
     assert labs.lab_list.item(0, 1).text() == "not started"

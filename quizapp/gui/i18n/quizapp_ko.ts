@@ -54,112 +54,112 @@
         <translation>순서</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="126"/>
+        <location filename="../views/browse.py" line="125"/>
         <source>Browse cards</source>
         <translation>카드 찾아보기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="127"/>
+        <location filename="../views/browse.py" line="126"/>
         <source>Search text in either language…</source>
         <translation>한국어나 영어로 검색…</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="128"/>
+        <location filename="../views/browse.py" line="127"/>
         <source>All types</source>
         <translation>모든 유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="129"/>
+        <location filename="../views/browse.py" line="128"/>
         <source>All states</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="133"/>
+        <location filename="../views/browse.py" line="132"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="134"/>
+        <location filename="../views/browse.py" line="133"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="135"/>
+        <location filename="../views/browse.py" line="134"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="136"/>
+        <location filename="../views/browse.py" line="135"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="137"/>
+        <location filename="../views/browse.py" line="136"/>
         <source>Due</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="138"/>
+        <location filename="../views/browse.py" line="137"/>
         <source>Reps / lapses</source>
         <translation>답 / 잊음</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="143"/>
+        <location filename="../views/browse.py" line="142"/>
         <source>When</source>
         <translation>언제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="144"/>
+        <location filename="../views/browse.py" line="143"/>
         <source>Rating</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="145"/>
+        <location filename="../views/browse.py" line="144"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="146"/>
+        <location filename="../views/browse.py" line="145"/>
         <source>Right?</source>
         <translation>정답?</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="147"/>
+        <location filename="../views/browse.py" line="146"/>
         <source>Answer given</source>
         <translation>입력한 답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="168"/>
+        <location filename="../views/browse.py" line="167"/>
         <source>All concepts</source>
         <translation>모든 개념</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="187"/>
+        <location filename="../views/browse.py" line="186"/>
         <source>{n} card(s)</source>
         <translation>카드 {n}장</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="216"/>
+        <location filename="../views/browse.py" line="215"/>
         <source>Select a card to see its history.</source>
         <translation>카드를 고르면 기록이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="220"/>
+        <location filename="../views/browse.py" line="219"/>
         <source>History of {card}</source>
         <translation>{card}의 기록</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="224"/>
+        <location filename="../views/browse.py" line="223"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="224"/>
+        <location filename="../views/browse.py" line="223"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="229"/>
+        <location filename="../views/browse.py" line="228"/>
         <source>Not answered yet.</source>
         <translation>아직 답한 적이 없습니다.</translation>
     </message>
@@ -260,234 +260,239 @@
         <translation>다시 할 때</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="232"/>
+        <location filename="../views/labs.py" line="229"/>
         <source>Docker: checking…</source>
         <translation>Docker: 확인 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="236"/>
+        <location filename="../views/labs.py" line="233"/>
         <source>default</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="237"/>
+        <location filename="../views/labs.py" line="234"/>
         <source>Docker {version} · {where}</source>
         <translation>Docker {version} · {where}</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="241"/>
+        <location filename="../views/labs.py" line="238"/>
         <source>Docker: not available</source>
         <translation>Docker: 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="456"/>
+        <location filename="../views/labs.py" line="452"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="457"/>
+        <location filename="../views/labs.py" line="453"/>
         <source>Lab</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="457"/>
-        <location filename="../views/labs.py" line="467"/>
+        <location filename="../views/labs.py" line="453"/>
+        <location filename="../views/labs.py" line="463"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="457"/>
+        <location filename="../views/labs.py" line="453"/>
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="458"/>
+        <location filename="../views/labs.py" line="454"/>
         <source>← All labs</source>
         <translation>← 실습 목록</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="459"/>
+        <location filename="../views/labs.py" line="455"/>
         <source>Work folder:</source>
         <translation>작업 폴더:</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="460"/>
+        <location filename="../views/labs.py" line="456"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="461"/>
-        <location filename="../views/labs.py" line="660"/>
+        <location filename="../views/labs.py" line="457"/>
+        <location filename="../views/labs.py" line="661"/>
         <source>Set up</source>
         <translation>준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="462"/>
+        <location filename="../views/labs.py" line="458"/>
         <source>Check (Ctrl+Enter)</source>
         <translation>확인 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="463"/>
+        <location filename="../views/labs.py" line="459"/>
         <source>Hint (Ctrl+H)</source>
         <translation>힌트 (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="464"/>
+        <location filename="../views/labs.py" line="460"/>
         <source>Show solution</source>
         <translation>해답 보기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="465"/>
+        <location filename="../views/labs.py" line="461"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="466"/>
+        <location filename="../views/labs.py" line="462"/>
         <source>The lab&apos;s containers and images (live)</source>
         <translation>실습의 컨테이너와 이미지 (실시간)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="467"/>
+        <location filename="../views/labs.py" line="463"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="467"/>
+        <location filename="../views/labs.py" line="463"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="468"/>
+        <location filename="../views/labs.py" line="464"/>
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="469"/>
+        <location filename="../views/labs.py" line="465"/>
         <source>Terminal</source>
         <translation>터미널</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="470"/>
+        <location filename="../views/labs.py" line="466"/>
         <source>Open a shell in the work folder (Ctrl+T)</source>
         <translation>작업 폴더에서 셸 열기 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="471"/>
+        <location filename="../views/labs.py" line="467"/>
         <source>Set the lab up, then open a shell here for the interactive steps (-it, attach, Ctrl+P Ctrl+Q).</source>
         <translation>실습을 준비한 뒤 여기서 셸을 열어 대화형 단계(-it, attach, Ctrl+P Ctrl+Q)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="473"/>
+        <location filename="../views/labs.py" line="469"/>
         <source>Keys go to the shell while it has focus; Ctrl+P Ctrl+Q detaches.</source>
         <translation>터미널에 포커스가 있으면 모든 키가 셸로 갑니다. Ctrl+P Ctrl+Q로 분리합니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="475"/>
+        <location filename="../views/labs.py" line="471"/>
         <source>The terminal pane needs Linux or macOS; use your own terminal in the work folder.</source>
         <translation>터미널 창은 리눅스나 macOS에서만 됩니다. 작업 폴더에서 직접 터미널을 여세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="567"/>
+        <location filename="../views/labs.py" line="565"/>
+        <source>Reading the labs…</source>
+        <translation>실습을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../views/labs.py" line="568"/>
         <source>No labs are installed yet.</source>
         <translation>아직 설치된 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="569"/>
+        <location filename="../views/labs.py" line="570"/>
         <source>Enter opens a lab. Each lab is checked against your real Docker daemon.</source>
         <translation>Enter로 실습을 엽니다. 실습은 실제 Docker 데몬의 상태로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="593"/>
+        <location filename="../views/labs.py" line="594"/>
         <source>There is no lab {lab}.</source>
         <translation>{lab} 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="640"/>
+        <location filename="../views/labs.py" line="641"/>
         <source>(made when the lab is set up)</source>
         <translation>(실습을 준비하면 만들어집니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="660"/>
+        <location filename="../views/labs.py" line="661"/>
         <source>Set up again</source>
         <translation>다시 준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="666"/>
+        <location filename="../views/labs.py" line="667"/>
         <source>Hint {n}/{total} (Ctrl+H)</source>
         <translation>힌트 {n}/{total} (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="666"/>
+        <location filename="../views/labs.py" line="667"/>
         <source>No hints</source>
         <translation>힌트 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="678"/>
+        <location filename="../views/labs.py" line="679"/>
         <source>Press Set up to make the lab&apos;s folder, images and containers.</source>
         <translation>준비하기를 누르면 실습 폴더, 이미지, 컨테이너가 만들어집니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="683"/>
+        <location filename="../views/labs.py" line="684"/>
         <source>Hints</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="694"/>
+        <location filename="../views/labs.py" line="695"/>
         <source>Passed. Well done!</source>
         <translation>통과했습니다. 잘했어요!</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="694"/>
+        <location filename="../views/labs.py" line="695"/>
         <source>Not yet: fix what is marked ✘ and check again.</source>
         <translation>아직입니다. ✘ 표시된 것을 고치고 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="700"/>
+        <location filename="../views/labs.py" line="701"/>
         <source>Solution</source>
         <translation>해답</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="747"/>
+        <location filename="../views/labs.py" line="748"/>
         <source>Setting up the lab: building images and starting containers…</source>
         <translation>실습 준비 중: 이미지를 빌드하고 컨테이너를 시작합니다…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="765"/>
+        <location filename="../views/labs.py" line="766"/>
         <source>Checking with the daemon…</source>
         <translation>데몬에게 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="815"/>
+        <location filename="../views/labs.py" line="816"/>
         <source>Removing what the lab made…</source>
         <translation>실습이 만든 것을 지우는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="822"/>
+        <location filename="../views/labs.py" line="823"/>
         <source>Reset: removed {n} item(s).</source>
         <translation>초기화: {n}개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="830"/>
+        <location filename="../views/labs.py" line="831"/>
         <source>Copied the folder path.</source>
         <translation>폴더 경로를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="869"/>
+        <location filename="../views/labs.py" line="870"/>
         <source>container</source>
         <translation>컨테이너</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="869"/>
+        <location filename="../views/labs.py" line="870"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="875"/>
+        <location filename="../views/labs.py" line="876"/>
         <source>Connect to Docker to see what the lab holds.</source>
         <translation>Docker에 연결되면 실습이 가진 것이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="877"/>
+        <location filename="../views/labs.py" line="878"/>
         <source>Nothing yet: set the lab up, or run a command.</source>
         <translation>아직 없습니다. 실습을 준비하거나 명령을 실행하세요.</translation>
     </message>
@@ -515,103 +520,103 @@
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../views/answers.py" line="55"/>
+        <location filename="../views/answers.py" line="56"/>
         <source>Type the command, then Enter</source>
         <translation>명령을 입력하고 Enter</translation>
     </message>
     <message>
-        <location filename="../views/answers.py" line="82"/>
+        <location filename="../views/answers.py" line="83"/>
         <source>Blank {n}</source>
         <translation>빈칸 {n}</translation>
     </message>
     <message>
-        <location filename="../views/answers.py" line="105"/>
+        <location filename="../views/answers.py" line="106"/>
         <source>Choose every right answer (letter keys toggle).</source>
         <translation>맞는 답을 모두 고르세요 (글자 키로 선택/해제).</translation>
     </message>
     <message>
-        <location filename="../views/answers.py" line="168"/>
+        <location filename="../views/answers.py" line="164"/>
         <source>Put these in order: drag them, or select one and press Ctrl+Up / Ctrl+Down.</source>
         <translation>순서대로 놓으세요: 끌어서 옮기거나, 하나를 고르고 Ctrl+↑ / Ctrl+↓를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="175"/>
+        <location filename="../views/review.py" line="174"/>
         <source>All done for now</source>
         <translation>지금은 모두 마쳤습니다</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="176"/>
+        <location filename="../views/review.py" line="175"/>
         <source>Back to Home</source>
         <translation>홈으로</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="191"/>
+        <location filename="../views/review.py" line="190"/>
         <source>New {new} · Learning {learning} · Review {review}</source>
         <translation>새 카드 {new} · 학습 중 {learning} · 복습 {review}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="211"/>
-        <location filename="../views/review.py" line="247"/>
+        <location filename="../views/review.py" line="210"/>
+        <location filename="../views/review.py" line="246"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="221"/>
+        <location filename="../views/review.py" line="220"/>
         <source>You have forgotten this card {n} times; it is marked as a leech.</source>
         <translation>이 카드는 {n}번 잊어버려 &apos;거머리 카드&apos;로 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="224"/>
+        <location filename="../views/review.py" line="223"/>
         <source>Undone: {card}</source>
         <translation>되돌렸습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="255"/>
+        <location filename="../views/review.py" line="254"/>
         <source>You answered {n} card(s) today. Come back when more are due.</source>
         <translation>오늘 {n}장에 답했습니다. 다음 카드가 나올 때 다시 오세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="299"/>
+        <location filename="../views/review.py" line="296"/>
         <source>Try it in the lab: {title}</source>
         <translation>실습에서 해 보기: {title}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="347"/>
+        <location filename="../views/review.py" line="344"/>
         <source>Right.</source>
         <translation>정답입니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="347"/>
+        <location filename="../views/review.py" line="344"/>
         <source>Not quite.</source>
         <translation>틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="352"/>
+        <location filename="../views/review.py" line="349"/>
         <source>Proposed rating: {n} {name} (Enter takes it; 1-4 to change)</source>
         <translation>제안된 평가: {n} {name} (Enter로 받기, 1-4로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="363"/>
+        <location filename="../views/review.py" line="360"/>
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="391"/>
+        <location filename="../views/review.py" line="388"/>
         <source>Check my answer (Enter)</source>
         <translation>답 확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="391"/>
+        <location filename="../views/review.py" line="388"/>
         <source>Show answer (Space)</source>
         <translation>답 보기 (Space)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="453"/>
+        <location filename="../views/review.py" line="448"/>
         <source>Running your command against Docker in its lab…</source>
         <translation>실습 환경의 도커에서 명령을 실제로 실행하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="503"/>
+        <location filename="../views/review.py" line="500"/>
         <source>Nothing to undo.</source>
         <translation>되돌릴 답이 없습니다.</translation>
     </message>
@@ -702,58 +707,58 @@
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../views/stats.py" line="88"/>
+        <location filename="../views/stats.py" line="87"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="90"/>
+        <location filename="../views/stats.py" line="89"/>
         <source>Cards in the deck</source>
         <translation>전체 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="91"/>
+        <location filename="../views/stats.py" line="90"/>
         <source>Answers today</source>
         <translation>오늘 답한 수</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="92"/>
+        <location filename="../views/stats.py" line="91"/>
         <source>Streak (days)</source>
         <translation>연속 학습 (일)</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="93"/>
+        <location filename="../views/stats.py" line="92"/>
         <source>New cards left today</source>
         <translation>오늘 남은 새 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="94"/>
+        <location filename="../views/stats.py" line="93"/>
         <source>Learning</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="95"/>
+        <location filename="../views/stats.py" line="94"/>
         <source>Reviews due</source>
         <translation>복습할 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="96"/>
+        <location filename="../views/stats.py" line="95"/>
         <source>Labs due</source>
         <translation>실습 예정</translation>
     </message>
     <message>
+        <location filename="../views/stats.py" line="126"/>
         <location filename="../views/stats.py" line="127"/>
-        <location filename="../views/stats.py" line="128"/>
         <source>today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="129"/>
+        <location filename="../views/stats.py" line="128"/>
         <source>Answers per day, last two weeks</source>
         <translation>하루 답한 수 (지난 2주)</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="130"/>
+        <location filename="../views/stats.py" line="129"/>
         <source>Cards coming due, next two weeks</source>
         <translation>복습할 카드 (앞으로 2주)</translation>
     </message>
@@ -791,17 +796,17 @@
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../window.py" line="181"/>
+        <location filename="../window.py" line="177"/>
         <source>quizapp: Docker study</source>
         <translation>quizapp: 도커 공부</translation>
     </message>
     <message>
-        <location filename="../window.py" line="205"/>
+        <location filename="../window.py" line="201"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="220"/>
+        <location filename="../window.py" line="216"/>
         <source>Cannot open your data: {error}</source>
         <translation>데이터를 열 수 없습니다: {error}</translation>
     </message>

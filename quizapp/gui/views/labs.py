@@ -540,6 +540,9 @@ class LabsView(QWidget):
         self.study.when_ready(self.refresh_states)
 
     def refresh_states(self) -> None:
+        if not self.study.labs_read:  # _labs_loaded reads the states once the lab files are in
+            self._show_list_rows()
+            return
         labs = list(self.study.labs)
         self.study.run(lambda collection, _s: lab_states(collection, labs), self._states_loaded)
 
@@ -558,7 +561,9 @@ class LabsView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, lab.id)
                 self.lab_list.setItem(i, j, item)
-        if not labs:
+        if not self.study.labs_read:
+            self.list_note.setText(translate("Labs", "Reading the labs…"))
+        elif not labs:
             problems = "\n".join(self.study.lab_problems)
             self.list_note.setText(translate("Labs", "No labs are installed yet.") + ("\n" + problems if problems else ""))
         else:
