@@ -160,7 +160,7 @@ def screenshot(args: Any, ctx: Any) -> int:
     except (TimeoutError, ValueError) as exc:
         print(f"quizapp: --screenshot: {exc}", file=sys.stderr)
         window.shutdown()
-        return 1
+        return 2 if isinstance(exc, ValueError) else 1  # bad data, as other commands; or too slow
     ok = image.save(str(path), "PNG")
     window.shutdown()
     window.deleteLater()

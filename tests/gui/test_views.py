@@ -184,8 +184,9 @@ def test_screenshot_of_unreadable_data_fails_with_a_message(tmp_path, capsys):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     code = main(["--data-dir", str(blocker / "data"), "--screenshot", str(tmp_path / "x.png"), "--view", "home"])
-    assert code == 1
-    assert "cannot open the data" in capsys.readouterr().err
+    assert code == 2  # bad data exits 2, as `quizapp stats` does
+    err = capsys.readouterr().err
+    assert "cannot open the data" in err and str(blocker / "data") in err
     assert not (tmp_path / "x.png").exists()
 
 
