@@ -143,3 +143,26 @@ def test_docker_host_setting_reconnects(qtbot, data_dir, clock, monkeypatch):
         qtbot.mouseClick(settings.save_button, Qt.LeftButton)
     assert changed.args[0].host != "unix:///nonexistent/quizapp.sock"
     assert "DOCKER_HOST" not in __import__("os").environ
+
+
+def test_the_lab_runner_is_built_on_the_worker(qtbot, data_dir, clock, docker_daemon, monkeypatch):
+    """Connecting builds the LabRunner (which looks up folders) off the GUI thread."""
+    import threading
+
+    from quizapp.core.labs.runner import LabRunner
+
+    built_on: list[int] = []
+    original = LabRunner.__init__
+
+    def recording_init(self, *args, **kwargs):
+        built_on.append(threading.get_ident())
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(LabRunner, "__init__", recording_init)
+    window = make_window(qtbot, data_dir, clock, docker=True)
+    labs = window.view("labs")
+    window.show_view("labs")
+    qtbot.waitUntil(lambda: labs.daemon is not None, timeout=30000)
+    assert labs.daemon.ok, labs.daemon.problem
+    assert isinstance(labs.runner, LabRunner)
+    assert built_on and threading.main_thread().ident not in built_on

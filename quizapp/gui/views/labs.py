@@ -478,32 +478,34 @@ class LabsView(QWidget):
     def connect_daemon(self) -> None:
         if self._connecting or not self.study.options.docker:
             if not self.study.options.docker and self.daemon is None:
-                self._connected((None, DaemonStatus(False, problem={"ko": "Docker 연결을 끈 상태로 실행되었습니다.", "en": "Started with Docker turned off."}, kind="off")))
+                self._connected((None, DaemonStatus(False, problem={"ko": "Docker 연결을 끈 상태로 실행되었습니다.", "en": "Started with Docker turned off."}, kind="off"), None))
             return
         self._connecting = True
         host = self._docker_host = self.study.settings.docker_host
 
-        def work(collection: Any, _session: Any) -> tuple[Any, DaemonStatus]:
-            return connect_daemon(host)
+        options = self.study.options
+
+        def work(collection: Any, _session: Any) -> tuple[Any, DaemonStatus, Any]:
+            client, status = connect_daemon(host)
+            if client is None:
+                return client, status, None
+            from quizapp.core.labs import LabRunner  # imported and built here: it looks up folders
+
+            return client, status, LabRunner(collection.store, client, options.data_dir, collection.clock, options.content_dir)
 
         self.study.run(work, self._connected, self._connect_failed)
 
     def _connect_failed(self, exc: BaseException) -> None:
-        self._connected((None, DaemonStatus(False, problem={"ko": str(exc), "en": str(exc)}, kind="error")))
+        self._connected((None, DaemonStatus(False, problem={"ko": str(exc), "en": str(exc)}, kind="error"), None))
 
-    def _connected(self, result: tuple[Any, DaemonStatus]) -> None:
+    def _connected(self, result: tuple[Any, DaemonStatus, Any]) -> None:
         self._connecting = False
-        client, status = result
+        client, status, self.runner = result
         old = self.client
         self.client, self.daemon = client, status
         if client is not None:
-            from quizapp.core.labs import LabRunner
-
-            collection = self.study.collection
-            self.runner = LabRunner(collection.store, client, self.study.options.data_dir, collection.clock, self.study.options.content_dir)
             self.listener.start()
         else:
-            self.runner = None
             self.listener.stop(0)
         if old is not None and old is not client:
             self.study.runner.run(old.close)
