@@ -1,14 +1,19 @@
 """A terminal pane for the interactive lab steps (`docker run -it`, `attach`, `start -a -i`,
 Ctrl+P Ctrl+Q): a shell in a pseudo-terminal (ptyprocess) drawn from a VT100 screen (pyte).
 
-Reading the pty never blocks the GUI thread: a QSocketNotifier says when the descriptor has
-bytes, and only what is there is read. Linux and macOS only; elsewhere the pane says so.
+Nothing here blocks the GUI thread: the shell is spawned on a short-lived thread (fork, exec, and
+the first import of ptyprocess and pyte) and handed over by a queued signal; a QSocketNotifier says
+when the descriptor has bytes, and only what is there is read; a shell is closed on a thread too
+(ptyprocess waits 0.1 s after each signal it sends, and once more when it closes the descriptor).
+Keys typed while the shell is starting are sent once it is there. Linux and macOS only; elsewhere
+the pane says so.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +45,18 @@ KEY_BYTES = {
 }
 
 
+def _close_in_background(process: Any) -> None:
+    """Close a shell's descriptor and end it (SIGHUP, then harder) on a thread of its own."""
+
+    def close() -> None:
+        try:
+            process.close(force=True)
+        except Exception:  # noqa: BLE001 - already gone, or it would not die: nothing to tell
+            pass
+
+    threading.Thread(target=close, name="quizapp-terminal-close", daemon=True).start()
+
+
 def key_to_bytes(key: int, modifiers: Any, text: str) -> bytes:
     """What typing this key sends: Ctrl+letter is the control character (Ctrl+P is 0x10, Ctrl+Q 0x11)."""
     if modifiers & Qt.ControlModifier and Qt.Key_A <= key <= Qt.Key_Z:
@@ -56,6 +73,8 @@ class TerminalWidget(QWidget):
 
     output = Signal()  # the screen changed
     exited = Signal(int)
+    started = Signal()
+    _spawned = Signal(object, int)  # (the process or the exception spawning raised, generation), from the spawning thread
 
     def __init__(self, columns: int = 100, rows: int = 24, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,6 +86,11 @@ class TerminalWidget(QWidget):
         self._notifier: QSocketNotifier | None = None
         self._screen: Any = None
         self._stream: Any = None
+        self._generation = 0  # which start() a spawned shell belongs to; stop() moves it on
+        self._starting = False
+        self._pending = bytearray()  # keys typed while the shell starts
+        self.spawn_error: str | None = None
+        self._spawned.connect(self._attach)
         metrics = QFontMetrics(self.font())
         self.cell_w = max(1, metrics.horizontalAdvance("M"))
         self.cell_h = max(1, metrics.height())
@@ -92,33 +116,73 @@ class TerminalWidget(QWidget):
     def running(self) -> bool:
         return self.process is not None and self.process.isalive()
 
+    @property
+    def active(self) -> bool:
+        """A shell is there or on its way: keys are the shell's."""
+        return self.process is not None or self._starting
+
     def start(self, cwd: Path | str | None = None, argv: list[str] | None = None, env: dict[str, str] | None = None) -> None:
+        """Start a shell; it is `running` once the `started` signal has come (a few ms later)."""
         if not SUPPORTED:
             return
-        from ptyprocess import PtyProcess
-
         self.stop()
-        self.screen.reset()
+        generation = self._generation
+        self._starting = True
+        self.spawn_error = None
         shell = argv or [os.environ.get("SHELL") or "/bin/sh"]
         environment = dict(os.environ if env is None else env)
         environment["TERM"] = "vt100"
         environment.setdefault("PS1", "$ ")
-        self.process = PtyProcess.spawn(shell, cwd=str(cwd) if cwd else None, env=environment, dimensions=(self.rows, self.columns))
-        self._notifier = QSocketNotifier(self.process.fd, QSocketNotifier.Read, self)
+        rows, columns = self.rows, self.columns
+        spawned = self._spawned
+
+        def spawn() -> None:
+            try:
+                import pyte  # noqa: F401 - the screen's module, imported here rather than on the GUI thread
+                from ptyprocess import PtyProcess
+
+                result: Any = PtyProcess.spawn(shell, cwd=str(cwd) if cwd else None, env=environment, dimensions=(rows, columns))
+            except Exception as exc:  # noqa: BLE001 - reported in the pane
+                result = exc
+            emit(spawned, result, generation)
+
+        threading.Thread(target=spawn, name="quizapp-terminal-spawn", daemon=True).start()
+
+    def _attach(self, result: Any, generation: int) -> None:
+        if generation != self._generation:  # stopped (or started again) meanwhile
+            if not isinstance(result, BaseException):
+                _close_in_background(result)
+            return
+        self._starting = False
+        if isinstance(result, BaseException):
+            self.spawn_error = f"{type(result).__name__}: {result}"
+            self._pending.clear()
+            self.screen.reset()
+            self.stream.feed(f"The shell did not start: {self.spawn_error}".encode())
+            self.update()
+            emit(self.exited, -1)
+            return
+        self.screen.reset()
+        self.process = result
+        self._notifier = QSocketNotifier(result.fd, QSocketNotifier.Read, self)
         self._notifier.activated.connect(self._readable)
+        if self._pending:
+            pending, self._pending = bytes(self._pending), bytearray()
+            self.send(pending)
         self.update()
+        emit(self.started)
 
     def stop(self) -> None:
+        self._generation += 1
+        self._starting = False
+        self._pending.clear()
         if self._notifier is not None:
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
             self._notifier = None
         if self.process is not None:
-            try:
-                self.process.terminate(force=True)
-            except Exception:  # noqa: BLE001 - already gone
-                pass
-            self.process = None
+            process, self.process = self.process, None
+            _close_in_background(process)
 
     def _readable(self, *_args: Any) -> None:
         try:
@@ -136,9 +200,11 @@ class TerminalWidget(QWidget):
         emit(self.output)
 
     def send(self, text: str | bytes) -> None:
-        if self.process is None:
-            return
         data = text.encode("utf-8") if isinstance(text, str) else text
+        if self.process is None:
+            if self._starting:
+                self._pending += data
+            return
         os.write(self.process.fd, data)
 
     def text(self) -> str:
@@ -147,20 +213,20 @@ class TerminalWidget(QWidget):
 
     # ----- keys: every key goes to the shell while the pane has focus ------------------------
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.ShortcutOverride and self.process is not None:
+        if event.type() == QEvent.ShortcutOverride and self.active:
             # Ctrl+1..6 still switch views, so the keyboard can always leave the pane.
             if event.modifiers() & Qt.ControlModifier and Qt.Key_1 <= event.key() <= Qt.Key_9:
                 return super().event(event)
             event.accept()  # Ctrl+Z, 1-4, Space: the shell's, not the window's
             return True
-        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Tab and self.process is not None:
+        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Tab and self.active:
             self.keyPressEvent(event)
             return True
         return super().event(event)
 
     def keyPressEvent(self, event: Any) -> None:
         data = key_to_bytes(event.key(), event.modifiers(), event.text())
-        if data and self.process is not None:
+        if data and self.active:
             self.send(data)
             event.accept()
             return
