@@ -146,3 +146,34 @@ def test_failed_set_up_leaves_nothing_behind(runner, labs, docker_client, monkey
     assert "quizlab/old:1" not in images
     assert "quizlab-old" not in [c.name for c in docker_client.containers.list(all=True)]
     decoys.assert_untouched()
+
+
+def test_resources_and_reset_read_in_full_only_what_may_be_the_labs(runner, labs, docker_client, decoys, monkeypatch):
+    """The learner's other containers and images are not read one by one (the SDK's list() reads
+    each, however many there are); the lab's still are, and reset still removes them."""
+    from docker.models.containers import ContainerCollection
+    from docker.models.images import ImageCollection
+
+    lab = labs["build-and-run"]
+    read: list[str] = []
+    for collection in (ContainerCollection, ImageCollection):  # client.containers is made anew on each use
+        original = collection.get
+
+        def recording_get(self, ident, _original=original, **kwargs):
+            read.append(ident)
+            return _original(self, ident, **kwargs)
+
+        monkeypatch.setattr(collection, "get", recording_get)
+    with lab_started(runner, lab):
+        runner.solve(lab)
+        web = docker_client.api.inspect_container("quizlab-web")["Id"]
+        read.clear()
+        items = {(r.kind, r.name) for r in runner.resources(lab)}
+        assert ("container", "quizlab-web") in items and ("image", "quizlab/web:1") in items
+        assert web in read
+        assert decoys.container_id not in read and decoys.image_id not in read
+        read.clear()
+    assert web in read  # reset read it, and removed it
+    assert decoys.container_id not in read and decoys.image_id not in read
+    assert not docker_client.api.containers(all=True, filters={"id": web})
+    decoys.assert_untouched()

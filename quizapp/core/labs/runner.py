@@ -462,6 +462,31 @@ class LabRunner:
                 self.store.end_lab_attempt(attempt.id, self.clock.now(), "passed" if attempt.passed_at else "reset")
         return removed
 
+    def _containers_where(self, candidate) -> list[Any]:
+        """The containers (stopped ones too) whose list entry passes `candidate`, each read in full.
+        The SDK's containers.list() reads every container on the daemon (one call each, however many
+        the learner has) and fails when one goes away meanwhile (a --rm container ending); this reads
+        only the candidates and skips the ones gone."""
+        out = []
+        for entry in self.client.api.containers(all=True):
+            if candidate(entry):
+                try:
+                    out.append(self.client.containers.get(entry["Id"]))
+                except NotFound:
+                    continue
+        return out
+
+    def _images_where(self, candidate) -> list[Any]:
+        """The images whose list entry passes `candidate`, each read in full (as _containers_where)."""
+        out = []
+        for entry in self.client.api.images():
+            if candidate(entry):
+                try:
+                    out.append(self.client.images.get(entry["Id"]))
+                except NotFound:
+                    continue
+        return out
+
     def _lab_images(self, lab: Lab, res: dict, since: float, token: str | None) -> list[tuple[Any, list[str]]]:
         """(image, tags to remove) for images the attempt made or tagged: set-up's, those built
         from this attempt's folder (its token label), and images made or tagged since the start
@@ -470,8 +495,17 @@ class LabRunner:
         _containers, wanted = self._needed_names(lab)
         wanted = {normalize_ref(n) for n in wanted}
         tagged = self._tagged_since(since)
+
+        def candidate(entry: dict) -> bool:  # a superset of the test below, on the list's summary
+            labels = entry.get("Labels") or {}
+            if labels.get(assets.SHARED_LABEL):
+                return False
+            if entry["Id"] in setup_ids or (token and labels.get("quizlab.token") == token) or labels.get(assets.SETUP_LABEL) == lab.id:
+                return True
+            return any(_is_lab_tag(t) and t != assets.BASE_REF and _without_registry(t) in wanted for t in entry.get("RepoTags") or [])
+
         out = []
-        for img in self.client.images.list():
+        for img in self._images_where(candidate):
             labels = img.labels or {}
             if labels.get(assets.SHARED_LABEL):
                 continue
@@ -501,12 +535,7 @@ class LabRunner:
             except (ImageNotFound, APIError):
                 pass
         image_ids -= protected
-
-        def learners(c) -> bool:
-            recent = parse_docker_time(c.attrs.get("Created", "")) >= since
-            return recent and (c.name in wanted_names or c.attrs.get("Image") in image_ids)
-
-        return learners
+        return _Learners(since, set(wanted_names), image_ids)
 
     def _tagged_since(self, since: float) -> set[str]:
         stream = self.client.events(since=f"{since:.9f}", until=f"{time.time():.9f}", decode=True, filters={"type": "image", "event": "tag"})
@@ -549,7 +578,14 @@ class LabRunner:
         images = [(img, [t for t in tags if t not in protected]) for img, tags in all_images if img.id not in protected]
         learners = self._learners_containers(lab, res, since, all_images, protected)
         setup_containers = set(res.get("containers", {}).values())
-        for c in self.client.containers.list(all=True):
+
+        def candidate(entry: dict) -> bool:  # a superset of the test below, on the list's summary
+            labels = entry.get("Labels") or {}
+            if labels.get(assets.SHARED_LABEL):
+                return False
+            return entry["Id"] in setup_containers or labels.get(LAB_LABEL) == lab.id or bool(labels.get("quizapp.probe")) or learners.could_be(entry)
+
+        for c in self._containers_where(candidate):
             labels = c.labels or {}
             if labels.get(assets.SHARED_LABEL) or c.name in protected or c.id in protected:
                 continue
@@ -590,12 +626,34 @@ class LabRunner:
         learners = self._learners_containers(lab, res, since, images, set())
         for img, tags in images:
             out.append(Resource("image", (tags or img.tags or [img.short_id])[0], img.id, ", ".join(img.tags), "setup" if img.id in setup_images else "learner"))
-        for c in self.client.containers.list(all=True):
+        for c in self._containers_where(lambda entry: entry["Id"] in setup_containers or learners.could_be(entry)):
             if c.id in setup_containers or learners(c):
                 if (c.labels or {}).get("quizapp.probe"):
                     continue
                 out.append(Resource("container", c.name, c.id, c.status, "setup" if c.id in setup_containers else "learner"))
         return out
+
+
+@dataclass
+class _Learners:
+    """Which containers the learner made for a lab since it started: a name the lab asks for, or
+    made from one of its images. Calling it tests a container read in full (its creation time to
+    the nanosecond); `could_be` tests a list entry (whole seconds), never saying no where the full
+    test would say yes."""
+
+    since: float
+    names: set[str]
+    image_ids: set[str]
+
+    def __call__(self, c) -> bool:
+        recent = parse_docker_time(c.attrs.get("Created", "")) >= self.since
+        return recent and (c.name in self.names or c.attrs.get("Image") in self.image_ids)
+
+    def could_be(self, entry: dict) -> bool:
+        if int(entry.get("Created") or 0) < int(self.since):
+            return False
+        names = {name.lstrip("/") for name in entry.get("Names") or []}
+        return bool(names & self.names) or entry.get("ImageID") in self.image_ids
 
 
 def _without_registry(ref: str) -> str:
