@@ -84,6 +84,34 @@ def test_every_open_question_has_an_answer_card(deck):
     assert missing == [], f"open questions without an answer card: {missing}"
 
 
+def test_no_card_is_another_card_twice(deck):
+    """Two cards of one type asking the same question (by their prompt, or the same open question)
+    would be the same card twice in the schedule."""
+    import re
+
+    def words(text: str) -> str:
+        return re.sub(r"[^\w]+", " ", text.lower()).strip()
+
+    def front(card, lang: str) -> str:  # what the learner sees before answering
+        parts = [getattr(card.prompt, lang), card.code.source if card.code else ""]
+        if card.type == "cloze":
+            parts.append(getattr(card.text, lang))
+        return words(" ".join(parts))
+
+    seen: dict[tuple, str] = {}
+    twice = []
+    for card in deck.cards:
+        keys = [(card.type, "en", front(card, "en")), (card.type, "ko", front(card, "ko"))]
+        if card.question:
+            keys.append((card.type, "question", card.question))
+        for key in keys:
+            if key in seen:
+                twice.append((seen[key], card.id, key[1]))
+            else:
+                seen[key] = card.id
+    assert twice == [], f"cards that repeat another card (first, second, by): {twice}"
+
+
 def test_every_lab_on_a_card_exists_and_every_lab_has_cards(deck):
     labs = set(deck.curriculum.lab_ids)
     on_cards = {c.lab for c in deck.cards if c.lab}

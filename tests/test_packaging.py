@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -21,9 +22,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
+    # Built from a copy of the tracked files: setuptools leaves build/ in the tree it builds, and
+    # a file left there from an earlier build would be packed again.
+    source = tmp_path_factory.mktemp("source")
+    for name in tracked(""):
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, source / name)
     out = tmp_path_factory.mktemp("wheel")
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q", "-w", str(out), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q", "-w", str(out), str(source)],
         capture_output=True, text=True, timeout=600,
     )
     assert build.returncode == 0, build.stdout + build.stderr
@@ -32,10 +39,11 @@ def wheel(tmp_path_factory) -> Path:
 
 
 def tracked(folder: str) -> set[str]:
-    listed = subprocess.run(["git", "ls-files", folder], cwd=ROOT, capture_output=True, text=True)
+    """The files git tracks under `folder` ("" for all) that are there in the working tree."""
+    listed = subprocess.run(["git", "ls-files", "-z", "--", folder or "."], cwd=ROOT, capture_output=True, text=True)
     if listed.returncode != 0:
         pytest.skip("not a git checkout")
-    return set(listed.stdout.split())
+    return {name for name in listed.stdout.split("\0") if name and (ROOT / name).is_file()}
 
 
 def test_the_wheel_holds_the_content_and_the_translations(wheel):
