@@ -467,25 +467,11 @@ class LabRunner:
         The SDK's containers.list() reads every container on the daemon (one call each, however many
         the learner has) and fails when one goes away meanwhile (a --rm container ending); this reads
         only the candidates and skips the ones gone."""
-        out = []
-        for entry in self.client.api.containers(all=True):
-            if candidate(entry):
-                try:
-                    out.append(self.client.containers.get(entry["Id"]))
-                except NotFound:
-                    continue
-        return out
+        return _read_where(self.client.api.containers(all=True), candidate, self.client.containers.get)
 
     def _images_where(self, candidate) -> list[Any]:
         """The images whose list entry passes `candidate`, each read in full (as _containers_where)."""
-        out = []
-        for entry in self.client.api.images():
-            if candidate(entry):
-                try:
-                    out.append(self.client.images.get(entry["Id"]))
-                except NotFound:
-                    continue
-        return out
+        return _read_where(self.client.api.images(), candidate, self.client.images.get)
 
     def _lab_images(self, lab: Lab, res: dict, since: float, token: str | None) -> list[tuple[Any, list[str]]]:
         """(image, tags to remove) for images the attempt made or tagged: set-up's, those built
@@ -632,6 +618,17 @@ class LabRunner:
                     continue
                 out.append(Resource("container", c.name, c.id, c.status, "setup" if c.id in setup_containers else "learner"))
         return out
+
+
+def _read_where(entries: list[dict], candidate, get) -> list[Any]:
+    out = []
+    for entry in entries:
+        if candidate(entry):
+            try:
+                out.append(get(entry["Id"]))
+            except NotFound:  # gone since it was listed
+                continue
+    return out
 
 
 @dataclass
