@@ -128,6 +128,22 @@ def test_reset_leaves_another_open_labs_things(runner, labs, docker_client):
         assert runner.check(web).passed
 
 
+def test_resets_beside_an_open_lab_read_the_lab_files_once(runner, labs, docker_client, monkeypatch):
+    import quizapp.core.labs.model as model
+
+    reads: list[object] = []
+    original = model.load_labs
+    monkeypatch.setattr(model, "load_labs", lambda *a, **k: reads.append(a) or original(*a, **k))
+    web, hello = labs["build-and-run"], labs["hello-container"]
+    with lab_started(runner, web):
+        runner.solve(web)
+        for _ in range(2):
+            with lab_started(runner, hello) as h:
+                docker(h, "docker run quizlab/base:1 true")
+        assert docker_client.containers.get("quizlab-web").status == "running"  # still protected
+    assert len(reads) == 1
+
+
 def test_failed_set_up_leaves_nothing_behind(runner, labs, docker_client, monkeypatch, decoys):
     from docker.errors import APIError
 

@@ -108,6 +108,7 @@ class LabRunner:
         # Image file contents by (image id, path): images never change, so this stays valid.
         self._image_files: dict = {}
         self._container_files: dict = {}
+        self._labs: dict[str, Lab] | None = None  # _labs_by_id()
 
     # --- attempts ------------------------------------------------------------------------
     def attempt(self, lab: Lab):
@@ -535,18 +536,25 @@ class LabRunner:
         """The learner runs the base image itself in this lab (its containers are the lab's)."""
         return any(step.run and assets.BASE_REF in step.run for step in lab.solution) or assets.BASE_REF in lab.task.en
 
+    def _labs_by_id(self) -> dict[str, Lab]:
+        """Every lab of the content, read once per runner (80 ms a time): a reset while another lab
+        is open needs the names that lab asks for. Empty when a lab file cannot be read."""
+        if self._labs is None:
+            from quizapp.core.labs.model import load_labs
+
+            try:
+                self._labs = {other.id: other for other in load_labs(self.content_dir / "labs")}
+            except Exception:  # noqa: BLE001 - a broken lab file is reported where labs are listed
+                self._labs = {}
+        return self._labs
+
     def _protected(self, lab: Lab) -> set[str]:
         """Names and ids that other labs' open attempts hold: a reset leaves them alone, even
         when they were made after this lab started."""
-        from quizapp.core.labs.model import load_labs
-
         open_attempts = [a for a in self.store.lab_attempts() if a.lab_id != lab.id and a.ended_at is None and not a.resources.get("cleaned")]
         if not open_attempts:
             return set()
-        try:
-            by_id = {other.id: other for other in load_labs(self.content_dir / "labs")}
-        except Exception:
-            by_id = {}
+        by_id = self._labs_by_id()
         held: set[str] = set()
         for a in open_attempts:
             held |= set(a.resources.get("containers", {})) | set(a.resources.get("containers", {}).values())
