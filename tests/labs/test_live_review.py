@@ -51,3 +51,31 @@ def test_wrong_live_answer_is_not_run(collection, lab_data_dir, docker_client):
     assert not any("real daemon" in w for w in written)
     assert any(w.startswith("Not quite") for w in written)
     assert collection.store.review_log(card.id)[-1].correct is False
+
+
+def test_a_broken_lab_file_stops_only_its_own_live_cards(collection, lab_data_dir, docker_client, decoys, tmp_path):
+    import shutil
+
+    from quizapp.core.clock import SystemClock
+    from quizapp.core.labs.live import run_live_card
+
+    from labs.conftest import CONTENT
+
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    card = live_cards(collection)[0]
+    other = next(p for p in (content / "labs").glob("*/lab.yaml") if p.parent.name != card.lab)
+    other.write_text("id: [unclosed\n", encoding="utf-8")
+    run = run_live_card(collection.store, card, card.answer, lab_data_dir, SystemClock(), content_dir=content)
+    assert run.problem is None, run.problem
+    lines = run.lines("en")
+    assert lines and all(line.startswith("✓") for line in lines), lines
+
+    own = content / "labs" / card.lab / "lab.yaml"
+    own.write_text("id: [unclosed\n", encoding="utf-8")
+    before = lab_leftovers(docker_client)
+    run = run_live_card(collection.store, card, card.answer, lab_data_dir, SystemClock(), content_dir=content)
+    assert run.result is None
+    assert str(own) in run.problem["en"] and "cannot be used" in run.problem["en"]
+    assert lab_leftovers(docker_client) == before
+    decoys.assert_untouched()

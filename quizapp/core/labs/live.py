@@ -265,7 +265,7 @@ def run_live_card(store, card, answer: str, data_dir: Path, clock, *, content_di
     cleaned up. Slow (seconds): front ends call it off their GUI thread. `lab` is the card's lab
     when the caller has it loaded already; otherwise the lab files are read."""
     from quizapp.core.labs.daemon import DaemonProblem, connect
-    from quizapp.core.labs.model import load_labs
+    from quizapp.core.labs.model import LabFileError, load_lab
     from quizapp.core.labs.runner import LabRunner
     from quizapp.core.paths import content_dir as default_content
 
@@ -273,8 +273,12 @@ def run_live_card(store, card, answer: str, data_dir: Path, clock, *, content_di
     if isinstance(client, DaemonProblem):
         return LiveCardRun(problem={k: _m("도커 데몬이 없어 실제 실행은 건너뜁니다. ", "No Docker daemon; the live run is skipped. ")[k] + v for k, v in client.message.items()})
     try:
-        if lab is None:
-            lab = next((found for found in load_labs(content_dir or default_content()) if found.id == card.lab), None)
+        folder = (content_dir or default_content()) / "labs" / card.lab
+        if lab is None and (folder / "lab.yaml").is_file():
+            try:  # only this card's lab file: another lab's broken file does not stop this one
+                lab = load_lab(folder)
+            except LabFileError as exc:
+                return LiveCardRun(problem=_m(f"이 카드의 실습 파일을 쓸 수 없습니다: {exc}", f"This card's lab file cannot be used: {exc}"))
         if lab is None:
             return LiveCardRun(problem=_m(f"이 카드의 실습 {card.lab}을(를) 찾을 수 없습니다.", f"This card's lab {card.lab} was not found."))
         runner = LabRunner(store, client, Path(data_dir), clock)
