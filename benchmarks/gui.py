@@ -144,7 +144,13 @@ def lab_stall(lab_id: str, cold: bool = True) -> float | None:
             deadline = time.monotonic() + timeout_s
             while not predicate():
                 if time.monotonic() > deadline:
-                    raise TimeoutError("the lab did not answer in time")
+                    study = window.study
+                    state = (
+                        f"collection open: {study.collection is not None}, open error: {study.open_error}, "
+                        f"lab files read: {study.labs_read}, daemon: {labs.daemon}, page: {labs.page is not None}, "
+                        f"worker tasks pending: {window.runner.pending}, busy with: {labs.busy_with}, error: {labs.error}"
+                    )
+                    raise TimeoutError(f"the lab did not answer in {timeout_s:.0f} s ({state})")
                 app.processEvents(QEventLoop.AllEvents, 20)
 
         window.show_view("lab:" + lab_id)
