@@ -5,12 +5,13 @@ Both front ends open one of these; nothing here knows about Qt or the terminal.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from quizapp.core.clock import Clock, SystemClock
 from quizapp.core.review import ReviewSession, lab_card_id
-from quizapp.core.store import Store
+from quizapp.core.store import BACKUP_DIRNAME, Store
 
 
 class Collection:
@@ -18,6 +19,7 @@ class Collection:
         self.store = store
         self.deck = deck
         self.clock = clock
+        self.backup_problem: str | None = None  # why today's backup could not be written
         self.store.sync_items([card.id for card in deck.cards], kind="card")
         if lab_ids is not None:
             self.store.sync_items([lab_card_id(lab_id) for lab_id in lab_ids], kind="lab")
@@ -34,10 +36,15 @@ class Collection:
 
                 deck = load_content(content_dir)
             lab_ids = [lab.id for lab in getattr(deck.curriculum, "labs", [])]
-            return cls(store, deck, clock or SystemClock(), lab_ids=lab_ids)
+            collection = cls(store, deck, clock or SystemClock(), lab_ids=lab_ids)
         except BaseException:
             store.close()
             raise
+        try:
+            store.backup_if_due(collection.clock.now())
+        except (OSError, sqlite3.Error) as exc:  # the answers are safe in the database itself
+            collection.backup_problem = f"{store.path.parent / BACKUP_DIRNAME}: {exc}"
+        return collection
 
     def warnings(self) -> list[dict[str, str]]:
         """What the learner should be told on opening: a database moved aside, deck files skipped."""
@@ -47,6 +54,21 @@ class Collection:
                 {
                     "ko": f"데이터베이스를 읽을 수 없어 {self.store.recovered_from} 로 옮겨 두고 새로 시작했습니다.",
                     "en": f"The database could not be read; it was moved to {self.store.recovered_from} and a fresh one started.",
+                }
+            )
+            newest = self.store.backups()[:1]
+            if newest:
+                out.append(
+                    {
+                        "ko": f"가장 최근 백업은 {newest[0]} 입니다. 되돌리려면 quizapp을 닫고 이 파일을 {self.store.path} 위에 복사하세요.",
+                        "en": f"The newest backup is {newest[0]}. To go back to it, close quizapp and copy it over {self.store.path}.",
+                    }
+                )
+        if self.backup_problem is not None:
+            out.append(
+                {
+                    "ko": f"오늘의 백업을 만들지 못했습니다 (답은 데이터베이스에 저장되어 있습니다): {self.backup_problem}",
+                    "en": f"Today's backup could not be written (your answers are saved in the database): {self.backup_problem}",
                 }
             )
         for problem in getattr(self.deck, "problems", []):

@@ -234,6 +234,10 @@ def _migrate_to_1(db: "sqlite_utils.Database") -> None:
 MIGRATIONS = [_migrate_to_1]
 
 
+BACKUP_DIRNAME = "backups"
+BACKUPS_KEPT = 7  # days
+
+
 class Store:
     """The database of one learner. Open with `Store.open(data_dir)`."""
 
@@ -283,6 +287,33 @@ class Store:
                 return cls(path, cls._connect_and_migrate(path), recovered_from=aside)
             except (sqlite3.DatabaseError, OSError) as exc2:
                 raise StoreError(f"cannot start a fresh database at {path}: {exc2}") from exc2
+
+    # ----- daily backups ----------------------------------------------------------------------
+    def backups(self) -> list[Path]:
+        """The daily copies of this database, newest first."""
+        folder = self.path.parent / BACKUP_DIRNAME
+        return sorted(folder.glob(f"{self.path.stem}-*.sqlite3"), reverse=True)
+
+    def backup_if_due(self, now: datetime, keep: int = BACKUPS_KEPT) -> Path | None:
+        """Once a day (by `now`'s date), copy the database to backups/<name>-YYYY-MM-DD.sqlite3
+        with SQLite's backup API (a consistent copy, WAL included) and keep the last `keep` days.
+        A database without answers is not copied: its empty copies would push out ones that hold
+        answers. Raises OSError or sqlite3.Error when the copy cannot be written."""
+        folder = self.path.parent / BACKUP_DIRNAME
+        target = folder / f"{self.path.stem}-{now:%Y-%m-%d}.sqlite3"
+        if target.exists() or self.conn.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is None:
+            return None
+        folder.mkdir(exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        dest = sqlite3.connect(partial)
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)
+        for old in self.backups()[keep:]:
+            old.unlink(missing_ok=True)
+        return target
 
     @staticmethod
     def _move_aside(path: Path) -> Path:
