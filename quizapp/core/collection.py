@@ -26,9 +26,11 @@ class Collection:
 
     @classmethod
     def open(
-        cls, data_dir: Path, *, clock: Clock | None = None, content_dir: Path | None = None, deck: Any = None
+        cls, data_dir: Path, *, clock: Clock | None = None, content_dir: Path | None = None, deck: Any = None, backup: bool = True
     ) -> "Collection":
-        """`deck`, when given (the window's cached one), is used instead of reading `content_dir`."""
+        """`deck`, when given (the window's cached one), is used instead of reading `content_dir`.
+        With `backup`, today's backup is made if due (see backup()); the window asks for it after
+        the first card instead."""
         store = Store.open(data_dir)
         try:
             if deck is None:
@@ -40,11 +42,18 @@ class Collection:
         except BaseException:
             store.close()
             raise
-        try:
-            store.backup_if_due(collection.clock.now())
-        except (OSError, sqlite3.Error) as exc:  # the answers are safe in the database itself
-            collection.backup_problem = f"{store.path.parent / BACKUP_DIRNAME}: {exc}"
+        if backup:
+            collection.backup()
         return collection
+
+    def backup(self) -> Path | None:
+        """Today's copy of the database, if not made yet (17 ms for 10,000 answers); a failure is
+        kept for warnings(), the answers being safe in the database itself."""
+        try:
+            return self.store.backup_if_due(self.clock.now())
+        except (OSError, sqlite3.Error) as exc:
+            self.backup_problem = f"{self.store.path.parent / BACKUP_DIRNAME}: {exc}"
+            return None
 
     def warnings(self) -> list[dict[str, str]]:
         """What the learner should be told on opening: a database moved aside, deck files skipped."""

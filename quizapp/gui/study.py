@@ -68,7 +68,7 @@ class Study(QObject):
             from quizapp.gui.deckcache import load_deck
 
             deck = load_deck(options.content_dir, options.data_dir)
-            collection = Collection.open(options.data_dir, clock=options.clock, deck=deck)
+            collection = Collection.open(options.data_dir, clock=options.clock, deck=deck, backup=False)
             return collection, collection.session()
 
         self.runner.run(work, self._opened, self._open_failed)
@@ -91,6 +91,8 @@ class Study(QObject):
         # The lab files (and pydantic, YAML and the docker SDK they import) are read once the first
         # view has drawn its data, so they never delay the first card.
         QTimer.singleShot(LABS_AFTER_MS, lambda: self.runner.run(lambda: load_labs_for(self.options.content_dir), self._labs_read))
+        # Today's backup too (a copy of the whole database, once a day) waits for the first card.
+        QTimer.singleShot(LABS_AFTER_MS, lambda: self.runner.run(lambda: self.collection.backup() if self.collection else None))
 
     def _labs_read(self, result: tuple[list[Any], list[str]]) -> None:
         self.labs, self.lab_problems = result
