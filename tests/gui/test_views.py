@@ -76,10 +76,13 @@ def test_settings_language_and_limits_are_saved(qtbot, data_dir, clock):
     assert window.study.lang == "ko"  # the default setting
     settings = window.view("settings")
     window.show_view("settings")
+    # where the answers and their daily copies are, in the language shown
+    assert f"{data_dir}에 저장" in settings.data_note.text() and str(data_dir / "backups") in settings.data_note.text()
     with qtbot.waitSignal(settings.saved, timeout=10000):
         settings.language.setCurrentIndex(settings.language.findData("en"))
     assert window.study.lang == "en"
     assert window.nav.item(0).text().strip() == "Home"
+    assert settings.data_note.text().startswith(f"Your answers are kept in {data_dir}. Each day a copy goes to {data_dir / 'backups'}")
     settings.new_per_day.setValue(2)
     settings.retention.setValue(0.85)
     with qtbot.waitSignal(settings.saved, timeout=10000):

@@ -317,7 +317,7 @@
     </message>
     <message>
         <location filename="../views/labs.py" line="457"/>
-        <location filename="../views/labs.py" line="661"/>
+        <location filename="../views/labs.py" line="663"/>
         <source>Set up</source>
         <translation>준비하기</translation>
     </message>
@@ -387,112 +387,112 @@
         <translation>터미널 창은 리눅스나 macOS에서만 됩니다. 작업 폴더에서 직접 터미널을 여세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="565"/>
+        <location filename="../views/labs.py" line="567"/>
         <source>Reading the labs…</source>
         <translation>실습을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="568"/>
+        <location filename="../views/labs.py" line="570"/>
         <source>No labs are installed yet.</source>
         <translation>아직 설치된 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="570"/>
+        <location filename="../views/labs.py" line="572"/>
         <source>Enter opens a lab. Each lab is checked against your real Docker daemon.</source>
         <translation>Enter로 실습을 엽니다. 실습은 실제 Docker 데몬의 상태로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="594"/>
+        <location filename="../views/labs.py" line="596"/>
         <source>There is no lab {lab}.</source>
         <translation>{lab} 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="641"/>
+        <location filename="../views/labs.py" line="643"/>
         <source>(made when the lab is set up)</source>
         <translation>(실습을 준비하면 만들어집니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="661"/>
+        <location filename="../views/labs.py" line="663"/>
         <source>Set up again</source>
         <translation>다시 준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="667"/>
+        <location filename="../views/labs.py" line="669"/>
         <source>Hint {n}/{total} (Ctrl+H)</source>
         <translation>힌트 {n}/{total} (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="667"/>
+        <location filename="../views/labs.py" line="669"/>
         <source>No hints</source>
         <translation>힌트 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="679"/>
+        <location filename="../views/labs.py" line="681"/>
         <source>Press Set up to make the lab&apos;s folder, images and containers.</source>
         <translation>준비하기를 누르면 실습 폴더, 이미지, 컨테이너가 만들어집니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="684"/>
+        <location filename="../views/labs.py" line="686"/>
         <source>Hints</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="695"/>
+        <location filename="../views/labs.py" line="697"/>
         <source>Passed. Well done!</source>
         <translation>통과했습니다. 잘했어요!</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="695"/>
+        <location filename="../views/labs.py" line="697"/>
         <source>Not yet: fix what is marked ✘ and check again.</source>
         <translation>아직입니다. ✘ 표시된 것을 고치고 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="701"/>
+        <location filename="../views/labs.py" line="703"/>
         <source>Solution</source>
         <translation>해답</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="748"/>
+        <location filename="../views/labs.py" line="750"/>
         <source>Setting up the lab: building images and starting containers…</source>
         <translation>실습 준비 중: 이미지를 빌드하고 컨테이너를 시작합니다…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="766"/>
+        <location filename="../views/labs.py" line="768"/>
         <source>Checking with the daemon…</source>
         <translation>데몬에게 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="816"/>
+        <location filename="../views/labs.py" line="818"/>
         <source>Removing what the lab made…</source>
         <translation>실습이 만든 것을 지우는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="823"/>
+        <location filename="../views/labs.py" line="825"/>
         <source>Reset: removed {n} item(s).</source>
         <translation>초기화: {n}개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="831"/>
+        <location filename="../views/labs.py" line="833"/>
         <source>Copied the folder path.</source>
         <translation>폴더 경로를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="870"/>
+        <location filename="../views/labs.py" line="872"/>
         <source>container</source>
         <translation>컨테이너</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="870"/>
+        <location filename="../views/labs.py" line="872"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="876"/>
+        <location filename="../views/labs.py" line="878"/>
         <source>Connect to Docker to see what the lab holds.</source>
         <translation>Docker에 연결되면 실습이 가진 것이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="878"/>
+        <location filename="../views/labs.py" line="880"/>
         <source>Nothing yet: set the lab up, or run a command.</source>
         <translation>아직 없습니다. 실습을 준비하거나 명령을 실행하세요.</translation>
     </message>
@@ -624,82 +624,87 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../views/settings.py" line="91"/>
+        <location filename="../views/settings.py" line="96"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="93"/>
+        <location filename="../views/settings.py" line="98"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="94"/>
+        <location filename="../views/settings.py" line="99"/>
         <source>Desired retention</source>
         <translation>목표 기억률</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="95"/>
+        <location filename="../views/settings.py" line="100"/>
         <source>New cards per day</source>
         <translation>하루 새 카드 수</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="96"/>
+        <location filename="../views/settings.py" line="101"/>
         <source>Reviews per day</source>
         <translation>하루 복습 수</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="97"/>
+        <location filename="../views/settings.py" line="102"/>
         <source>The day starts at (hour)</source>
         <translation>하루가 시작되는 시각</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="98"/>
+        <location filename="../views/settings.py" line="103"/>
         <source>Docker host or context</source>
         <translation>Docker 호스트 또는 컨텍스트</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="99"/>
+        <location filename="../views/settings.py" line="104"/>
         <source>Live command cards</source>
         <translation>실시간 명령 카드</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="100"/>
+        <location filename="../views/settings.py" line="105"/>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="107"/>
+        <location filename="../views/settings.py" line="112"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="108"/>
+        <location filename="../views/settings.py" line="113"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="109"/>
+        <location filename="../views/settings.py" line="114"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="113"/>
+        <location filename="../views/settings.py" line="118"/>
         <source>Leave the Docker host empty to use DOCKER_HOST or the current docker context, as the docker command does. Examples: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, or a context name.</source>
         <translation>Docker 호스트를 비워 두면 docker 명령처럼 DOCKER_HOST나 현재 docker 컨텍스트를 씁니다. 예: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, 또는 컨텍스트 이름.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="119"/>
+        <location filename="../views/settings.py" line="124"/>
         <source>Also run a right answer against Docker, judged by its lab</source>
         <translation>맞힌 명령을 도커에서 실제로 실행하고 실습의 검사로 확인하기</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="120"/>
+        <location filename="../views/settings.py" line="125"/>
         <source>Save (Ctrl+S)</source>
         <translation>저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="169"/>
+        <location filename="../views/settings.py" line="127"/>
+        <source>Your answers are kept in {folder}. Each day a copy goes to {backups}, where the last {days} days are kept; to go back to one, close quizapp and copy it over quizapp.sqlite3.</source>
+        <translation>답은 {folder}에 저장됩니다. 날마다 {backups}에 사본을 하나 만들고 최근 {days}일치를 남깁니다. 사본으로 되돌리려면 quizapp을 닫고 그 파일을 quizapp.sqlite3 위에 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="181"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>

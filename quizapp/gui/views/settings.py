@@ -4,6 +4,7 @@ starts, the Docker host or context, and the theme."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.store import BACKUP_DIRNAME, BACKUPS_KEPT
 from quizapp.gui.app import apply_theme
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
@@ -81,6 +83,9 @@ class SettingsView(QWidget):
         layout.addLayout(row)
         self.result = wrapped_label()
         layout.addWidget(self.result)
+        self.data_note = wrapped_label(selectable=True)  # where the answers and their backups are
+        self.data_note.setMaximumWidth(760)
+        layout.addWidget(self.data_note)
         layout.addStretch(1)
         self.language.currentIndexChanged.connect(self._language_picked)
         install_shortcuts(self, [("Ctrl+S", self.save)])
@@ -118,6 +123,13 @@ class SettingsView(QWidget):
         )
         self.live_commands.setText(translate("Settings", "Also run a right answer against Docker, judged by its lab"))
         self.save_button.setText(translate("Settings", "Save (Ctrl+S)"))
+        self.data_note.setText(
+            translate(
+                "Settings",
+                "Your answers are kept in {folder}. Each day a copy goes to {backups}, where the last {days} days "
+                "are kept; to go back to one, close quizapp and copy it over quizapp.sqlite3.",
+            ).format(folder=self.study.options.data_dir, backups=Path(self.study.options.data_dir) / BACKUP_DIRNAME, days=BACKUPS_KEPT)
+        )
 
     def load(self) -> None:
         s = self.study.settings
