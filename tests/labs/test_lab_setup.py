@@ -193,3 +193,40 @@ def test_resources_and_reset_read_in_full_only_what_may_be_the_labs(runner, labs
     assert decoys.container_id not in read and decoys.image_id not in read
     assert not docker_client.api.containers(all=True, filters={"id": web})
     decoys.assert_untouched()
+
+
+def test_a_registry_someone_else_runs_is_never_used(docker_client, tmp_path):
+    """A registry answering on the lab's preferred port that the labs did not start (the learner's
+    own) is left alone: the lab starts its own on the next free port, and cleans that one up."""
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from quizapp.core.labs import assets
+
+    class Registry(BaseHTTPRequestHandler):
+        def do_GET(self):  # answers /v2/ as a registry without login does
+            self.send_response(200)
+            self.send_header("Docker-Distribution-Api-Version", "registry/2.0")
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        def log_message(self, *_args):
+            pass
+
+    theirs = HTTPServer(("127.0.0.1", 0), Registry)
+    port = theirs.server_address[1]
+    serving = threading.Thread(target=theirs.serve_forever, daemon=True)
+    serving.start()
+    try:
+        assert assets._registry_answers("plain", port)
+        ours = assets.ensure_registry(docker_client, tmp_path, "plain", port, set())
+        try:
+            assert ours.owned and ours.port != port
+            assert assets._registry_answers("plain", ours.port)
+            assert assets.load_registry(tmp_path, "plain").port == ours.port
+        finally:
+            assets.stop_registries(docker_client, tmp_path)
+        assert not assets._registry_answers("plain", ours.port)  # ours is stopped
+        assert assets._registry_answers("plain", port)  # theirs still answers
+    finally:
+        theirs.shutdown()
+        theirs.server_close()

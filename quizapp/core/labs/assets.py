@@ -1,11 +1,11 @@
 """What labs share: the base image `quizlab/base:1`, the helper images built on it, and the
-lab registries (plain on 127.0.0.1:5000, login-only on :5001).
+lab registries (plain on 127.0.0.1:5000, login-only on :5001, or the next free port when taken).
 
 The base comes from Docker Hub's `busybox` when it can be pulled; otherwise it is built
 `FROM scratch` with a static busybox found on the host, which is how it works offline and in CI.
-A registry is one already answering on the port; else `registry:2` run as a container where that
-image is present; else the `docker-registry`/`registry` program on the host, started in its own
-session with its state under the data folder.
+A lab registry is always one the labs started for this data folder (never one someone else runs):
+`registry:2` run as a container where that image is present; else the `docker-registry`/`registry`
+program on the host, started in its own session with its state under the data folder.
 """
 
 from __future__ import annotations
@@ -259,8 +259,9 @@ def ensure_registry(client, data_dir: Path, kind: str, preferred: int, taken: se
         alive = process_matches(reg.pid, "serve") if reg.pid else _container_running(client, reg.container)
         if alive and _registry_answers(kind, reg.port):
             return reg
-    if kind == "plain" and _registry_answers("plain", preferred):
-        return Registry(kind, preferred, owned=False)
+    # A registry someone else runs on the preferred port (the learner's own, say) is never used:
+    # the lab would push into it, could not clean up after itself there, and an image already in
+    # it would pass the lab's push check. The lab's own registry takes the next free port.
     port = choose_port(preferred, taken)
     user = "quizlab" if kind == "auth" else None
     # Letters and digits only: a password starting with "-" would read as an option.
