@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from quizapp.gui.app import monospace_font
+from quizapp.gui.i18n import translate
 from quizapp.gui.signals import emit
 
 SUPPORTED = sys.platform != "win32"
@@ -144,7 +145,11 @@ class TerminalWidget(QWidget):
                 result: Any = PtyProcess.spawn(shell, cwd=str(cwd) if cwd else None, env=environment, dimensions=(rows, columns))
             except Exception as exc:  # noqa: BLE001 - reported in the pane
                 result = exc
-            emit(spawned, result, generation)
+            try:
+                emit(spawned, result, generation)
+            except RuntimeError:  # the pane was closed and deleted meanwhile: end the shell here
+                if not isinstance(result, BaseException):
+                    _close_in_background(result)
 
         threading.Thread(target=spawn, name="quizapp-terminal-spawn", daemon=True).start()
 
@@ -158,7 +163,7 @@ class TerminalWidget(QWidget):
             self.spawn_error = f"{type(result).__name__}: {result}"
             self._pending.clear()
             self.screen.reset()
-            self.stream.feed(f"The shell did not start: {self.spawn_error}".encode())
+            self.stream.feed(translate("Terminal", "The shell did not start: {error}").format(error=self.spawn_error).encode())
             self.update()
             emit(self.exited, -1)
             return

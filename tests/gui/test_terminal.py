@@ -80,3 +80,20 @@ def test_a_shell_that_cannot_start_says_why(qtbot, tmp_path):
     assert exited.args == [-1]
     assert not term.active and term.process is None
     assert "The shell did not start" in term.text() and "no-such-shell" in term.text()
+
+
+def test_a_pane_closed_while_its_shell_starts_leaves_no_shell(qtbot, tmp_path):
+    import subprocess
+
+    import shiboken6
+
+    marker = f"quizapp-orphan-{tmp_path.name}"
+    term = TerminalWidget(columns=60, rows=10)
+    term.start(cwd=tmp_path, argv=["/bin/sh", "-c", f"sleep 60 # {marker}"])
+    shiboken6.delete(term)  # gone before the spawning thread reports
+
+    def shells() -> str:
+        return subprocess.run(["pgrep", "-f", marker], capture_output=True, text=True).stdout.strip()
+
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: shells() == "", timeout=10000)

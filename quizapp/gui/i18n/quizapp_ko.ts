@@ -769,6 +769,14 @@
     </message>
 </context>
 <context>
+    <name>Terminal</name>
+    <message>
+        <location filename="../terminal.py" line="166"/>
+        <source>The shell did not start: {error}</source>
+        <translation>셸을 시작하지 못했습니다: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <location filename="../window.py" line="33"/>
