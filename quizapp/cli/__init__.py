@@ -44,7 +44,10 @@ def build_parser(subcommands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quizapp",
         description="Study Docker with spaced repetition and live labs. Without a subcommand, opens the window.",
-        exit_on_error=subcommands,  # the short parser's mistakes are reported by the whole one
+        # The short parser neither exits nor helps: its mistakes, and any help asked for (even as
+        # `--he`), go to the whole one.
+        exit_on_error=subcommands,
+        add_help=subcommands,
     )
     parser.add_argument("--data-dir", metavar="DIR", help="where the database lives (default: the user data folder; env QUIZAPP_DATA_DIR)")
     parser.add_argument("--lang", choices=("ko", "en"), default=None, help="language of everything shown (default: ko)")
@@ -75,8 +78,6 @@ def _window_args(argv: list[str]) -> argparse.Namespace | None:
     then starts without reading the subcommands' modules."""
     import argparse
 
-    if "-h" in argv or "--help" in argv:
-        return None
     try:
         args, rest = build_parser(subcommands=False).parse_known_args(argv)
     except argparse.ArgumentError:

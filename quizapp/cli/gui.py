@@ -154,8 +154,6 @@ def screenshot(args: Any, ctx: Any) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     try:
-        if view.startswith("lab:"):
-            window.study.when_ready(lambda: None)
         image = render_view(window, view)
     except (TimeoutError, ValueError) as exc:
         print(f"quizapp: --screenshot: {exc}", file=sys.stderr)

@@ -154,11 +154,10 @@ class TerminalReview:
 
     def run_live(self, card: Any, answer: str) -> list[str]:
         """Run the answer for real, judged by the card's lab checks, then cleaned up."""
-        from quizapp.core.clock import SystemClock
         from quizapp.core.labs.live import run_live_card
 
         self.write(self.t("live_running", lab=card.lab))
-        run = run_live_card(self.collection.store, card, answer, self.data_dir, SystemClock())
+        run = run_live_card(self.collection.store, card, answer, self.data_dir, self.collection.clock)
         return ["  " + line for line in run.lines(self.lang)]
 
     def explain(self, card: Any) -> None:

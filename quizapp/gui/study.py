@@ -88,11 +88,13 @@ class Study(QObject):
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback()
-        # The lab files (and pydantic, YAML and the docker SDK they import) are read once the first
-        # view has drawn its data, so they never delay the first card.
-        QTimer.singleShot(LABS_AFTER_MS, lambda: self.runner.run(lambda: load_labs_for(self.options.content_dir), self._labs_read))
-        # Today's backup too (a copy of the whole database, once a day) waits for the first card.
-        QTimer.singleShot(LABS_AFTER_MS, lambda: self.runner.run(lambda: self.collection.backup() if self.collection else None))
+        # The lab files (and pydantic, YAML and the docker SDK they import) and today's backup (a
+        # copy of the whole database, once a day) wait until the first view has drawn its data.
+        QTimer.singleShot(LABS_AFTER_MS, self._after_first_view)
+
+    def _after_first_view(self) -> None:
+        self.runner.run(lambda: load_labs_for(self.options.content_dir), self._labs_read)
+        self.runner.run(self.collection.backup)
 
     def _labs_read(self, result: tuple[list[Any], list[str]]) -> None:
         self.labs, self.lab_problems = result

@@ -64,22 +64,24 @@ def test_right_answer_runs_live_and_shows_each_check(qtbot, data_dir, clock, liv
     assert leftovers() == ""  # the lab was reset after the run
 
 
-def test_live_mode_off_runs_nothing(qtbot, data_dir, clock, live_content):
-    with_live_mode(data_dir, False)
-    window = make_window(qtbot, data_dir, clock, content=live_content)
+def answer_live_card(qtbot, data_dir, clock, content, *, live: bool, answer: str):
+    """A window with live mode on or off, `answer` typed to the live card and checked."""
+    with_live_mode(data_dir, live)
+    window = make_window(qtbot, data_dir, clock, content=content)
     review, _ = open_review(qtbot, window)
-    type_text(qtbot, window, "docker run --name quizlab-gui-hello quizlab/base:1 true")
+    type_text(qtbot, window, answer)
     reveal(qtbot, window, review, Qt.Key_Return)
+    return window, review
+
+
+def test_live_mode_off_runs_nothing(qtbot, data_dir, clock, live_content):
+    _, review = answer_live_card(qtbot, data_dir, clock, live_content, live=False, answer="docker run --name quizlab-gui-hello quizlab/base:1 true")
     assert review.grade.correct
     assert not review.live_output.isVisible()
 
 
 def test_wrong_answer_runs_nothing(qtbot, data_dir, clock, live_content):
-    with_live_mode(data_dir, True)
-    window = make_window(qtbot, data_dir, clock, content=live_content)
-    review, _ = open_review(qtbot, window)
-    type_text(qtbot, window, "docker run quizlab/base:1 true")
-    reveal(qtbot, window, review, Qt.Key_Return)
+    window, review = answer_live_card(qtbot, data_dir, clock, live_content, live=True, answer="docker run quizlab/base:1 true")
     assert not review.grade.correct
     assert not review.live_output.isVisible()
     press(qtbot, window, Qt.Key_1)

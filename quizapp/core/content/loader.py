@@ -12,15 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+import yaml
 from pydantic import ValidationError
 
-from quizapp.core.lazy import LazyModule
 from quizapp.core.content import schema
-from quizapp.core.content.model import CARD_TYPES, Card, ChoiceCard, Curriculum, Deck, Problem
-from quizapp.core.content.model import display_path as _display_path
-
-# Parsing YAML is needed only when deck files are read, not when a cached deck is used.
-yaml = LazyModule("yaml")
+from quizapp.core.content.model import CARD_TYPES, Card, ChoiceCard, Curriculum, Deck, Problem, display_path
 
 CURRICULUM_FILE = "curriculum.yaml"
 CARDS_DIR = "cards"
@@ -273,7 +269,7 @@ def load_content(content_dir: Path | None = None) -> Deck:
             if card.id in deck.by_id:
                 first_path, first_line = deck.locations[card.id]
                 deck.problems.append(
-                    Problem(path, line, f"cards[{index}].id: card id {card.id!r} is already used at {_display_path(first_path)}:{first_line}")
+                    Problem(path, line, f"cards[{index}].id: card id {card.id!r} is already used at {display_path(first_path)}:{first_line}")
                 )
                 continue
             if curriculum is not None:

@@ -101,10 +101,6 @@ class ChoiceCard(_CardBase):
     type: Literal["choice"]
     options: list[ChoiceOption] = Field(min_length=2)
 
-    @property
-    def multiple(self) -> bool:
-        return sum(o.correct for o in self.options) > 1
-
     @model_validator(mode="after")
     def _options_are_sound(self) -> "ChoiceCard":
         if not any(o.correct for o in self.options):

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.core.content.model import Deck
-from quizapp.core.content.model import display_path as _display_path
 from quizapp.core.content.model import (
     CARD_TYPES,
     BasicCard,
     Card,
     ChoiceCard,
     ClozeCard,
+    Deck,
     OrderCard,
     Text,
+    display_path,
 )
 from quizapp.core.i18n import LANGS
 
@@ -87,7 +87,7 @@ def content_stats(deck: Deck) -> dict[str, Any]:
         "single_type": single_type,
         "misconceptions_uncovered": [m for m in deck.curriculum.misconception_ids if m not in misconceptions_used],
         "questions_unanswered": [q for q in deck.curriculum.question_ids if q not in questions_answered],
-        "files": [_display_path(p) for p in deck.files],
-        "skipped_files": [_display_path(p) for p in deck.skipped_files],
+        "files": [display_path(p) for p in deck.files],
+        "skipped_files": [display_path(p) for p in deck.skipped_files],
         "problems": len(deck.problems),
     }

@@ -281,7 +281,7 @@ def run_live_card(store, card, answer: str, data_dir: Path, clock, *, content_di
                 return LiveCardRun(problem=_m(f"이 카드의 실습 파일을 쓸 수 없습니다: {exc}", f"This card's lab file cannot be used: {exc}"))
         if lab is None:
             return LiveCardRun(problem=_m(f"이 카드의 실습 {card.lab}을(를) 찾을 수 없습니다.", f"This card's lab {card.lab} was not found."))
-        runner = LabRunner(store, client, Path(data_dir), clock)
+        runner = LabRunner(store, client, Path(data_dir), clock, content_dir)
         result = run_live_command(client, answer, lab=lab, runner=runner)
         return LiveCardRun(lab_title=lab.title.as_dict(), result=result)
     finally:

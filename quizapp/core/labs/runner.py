@@ -483,32 +483,28 @@ class LabRunner:
         wanted = {normalize_ref(n) for n in wanted}
         tagged = self._tagged_since(since)
 
-        def candidate(entry: dict) -> bool:  # a superset of the test below, on the list's summary
+        def ours(image_id: str, labels: dict) -> bool:  # set-up's, or built from this attempt's folder
+            return image_id in setup_ids or bool(token and labels.get("quizlab.token") == token) or labels.get(assets.SETUP_LABEL) == lab.id
+
+        def lab_tags(tags: list[str]) -> list[str]:
+            return [t for t in tags if _is_lab_tag(t) and t != assets.BASE_REF]
+
+        def named(tags: list[str]) -> list[str]:  # under a name this lab asks for
+            return [t for t in lab_tags(tags) if _without_registry(t) in wanted]
+
+        def candidate(entry: dict) -> bool:  # the list's summary: labels and tags exact, no creation time to the ns
             labels = entry.get("Labels") or {}
-            if labels.get(assets.SHARED_LABEL):
-                return False
-            if entry["Id"] in setup_ids or (token and labels.get("quizlab.token") == token) or labels.get(assets.SETUP_LABEL) == lab.id:
-                return True
-            return any(_is_lab_tag(t) and t != assets.BASE_REF and _without_registry(t) in wanted for t in entry.get("RepoTags") or [])
+            return not labels.get(assets.SHARED_LABEL) and (ours(entry["Id"], labels) or bool(named(entry.get("RepoTags") or [])))
 
         out = []
         for img in self._images_where(candidate):
-            labels = img.labels or {}
-            if labels.get(assets.SHARED_LABEL):
-                continue
-            lab_tags = [t for t in img.tags if _is_lab_tag(t) and t != assets.BASE_REF]
-            ours = (
-                img.id in setup_ids
-                or (token and labels.get("quizlab.token") == token)
-                or labels.get(assets.SETUP_LABEL) == lab.id
-            )
-            if ours:
-                out.append((img, lab_tags))
+            if ours(img.id, img.labels or {}):
+                out.append((img, lab_tags(img.tags)))
                 continue
             recent = parse_docker_time(img.attrs.get("Created", "")) >= since
-            named = [t for t in lab_tags if _without_registry(t) in wanted and (recent or t in tagged)]
-            if named:
-                out.append((img, named))
+            kept = [t for t in named(img.tags) if recent or t in tagged]
+            if kept:
+                out.append((img, kept))
         return out
 
     def _learners_containers(self, lab: Lab, res: dict, since: float, images: list, protected: set[str]):
@@ -573,17 +569,17 @@ class LabRunner:
         learners = self._learners_containers(lab, res, since, all_images, protected)
         setup_containers = set(res.get("containers", {}).values())
 
-        def candidate(entry: dict) -> bool:  # a superset of the test below, on the list's summary
+        def lab_made(container_id: str, labels: dict) -> bool:  # by set-up, a lab, or a check's probe
+            return container_id in setup_containers or labels.get(LAB_LABEL) == lab.id or bool(labels.get("quizapp.probe"))
+
+        def candidate(entry: dict) -> bool:  # the list's summary (shared ones, e.g. registries, never)
             labels = entry.get("Labels") or {}
-            if labels.get(assets.SHARED_LABEL):
-                return False
-            return entry["Id"] in setup_containers or labels.get(LAB_LABEL) == lab.id or bool(labels.get("quizapp.probe")) or learners.could_be(entry)
+            return not labels.get(assets.SHARED_LABEL) and (lab_made(entry["Id"], labels) or learners.could_be(entry))
 
         for c in self._containers_where(candidate):
-            labels = c.labels or {}
-            if labels.get(assets.SHARED_LABEL) or c.name in protected or c.id in protected:
+            if c.name in protected or c.id in protected:
                 continue
-            if c.id in setup_containers or labels.get(LAB_LABEL) == lab.id or labels.get("quizapp.probe") or learners(c):
+            if lab_made(c.id, c.labels or {}) or learners(c):
                 try:
                     c.remove(force=True, v=True)
                 except NotFound:
