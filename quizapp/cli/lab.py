@@ -80,11 +80,43 @@ def _runner(ctx):
     if isinstance(client, DaemonProblem):
         raise _Fail(client.message)
     store = Store.open(ctx.data_dir)
-    return LabRunner(store, client, ctx.data_dir, SystemClock())
+    return LabRunner(store, client, ctx.data_dir, SystemClock(), schedule=_scheduler(store))
 
 
-def _guarded(fn):
-    """`fn(args, ctx, lab, runner)` for the lab named by `args.id`; failures exit 2 with the reason."""
+def _scheduler(store):
+    """Labs report a first pass or a give-up; the collection's schedule records it."""
+    from quizapp.core.review import record_lab_result
+
+    return lambda lab_id, rating, now: record_lab_result(store, lab_id, rating, now)
+
+
+class _Offline:
+    """What `hint` and `give-up` need without a daemon: the store's attempts."""
+
+    def __init__(self, ctx):
+        from quizapp.core.clock import SystemClock
+        from quizapp.core.labs import Attempts
+        from quizapp.core.store import Store
+
+        self.store = Store.open(ctx.data_dir)
+        self.clock = SystemClock()
+        self.attempts = Attempts(self.store, self.clock)
+        self.client = None
+
+    def reveal_hint(self, lab):
+        return self.attempts.reveal_hint(lab)
+
+    def give_up(self, lab):
+        now = self.clock.now()
+        solution, rating = self.attempts.give_up(lab)
+        if rating is not None:
+            _scheduler(self.store)(lab.id, rating, now)
+        return solution
+
+
+def _guarded(fn, *, daemon: bool = True):
+    """`fn(args, ctx, lab, runner)` for the lab named by `args.id`; failures exit 2 with the reason.
+    Without `daemon`, the runner is the store's attempts alone (hints and giving up need no Docker)."""
 
     def wrapper(args, ctx) -> int:
         from quizapp.core.labs import LabError
@@ -92,14 +124,15 @@ def _guarded(fn):
         runner = None
         try:
             lab = _find(ctx, args.id)
-            runner = _runner(ctx)
+            runner = _runner(ctx) if daemon else _Offline(ctx)
             return fn(args, ctx, lab, runner)
         except (_Fail, LabError) as exc:
             return _err(ctx, exc.message)
         finally:
             if runner is not None:
                 runner.store.close()
-                runner.client.close()
+                if runner.client is not None:
+                    runner.client.close()
 
     return wrapper
 
@@ -158,12 +191,19 @@ def _solve(args, ctx, lab, runner) -> int:
 
 
 def _reset(args, ctx, lab, runner) -> int:
-    removed = runner.reset(lab)
+    report = runner.reset(lab)
     if args.json:
-        print(json.dumps({"id": lab.id, "removed": removed}, ensure_ascii=False))
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+        return 0
+    if not report.removed:
+        print(pick({"ko": "지울 것이 없었습니다.", "en": "Nothing to remove."}, ctx.lang))
     else:
-        for r in removed:
-            print(r)
+        print(pick({"ko": "지운 것:", "en": "Removed:"}, ctx.lang))
+        for r in report.removed:
+            print(f"  {r.kind:9} {r.name}")
+    if report.left:
+        print(pick({"ko": "지우지 못한 것(다음 정리 때 다시 시도): ", "en": "Could not remove (tried again at the next reset): "}, ctx.lang) + ", ".join(report.left), file=sys.stderr)
+        return 1
     return 0
 
 
@@ -198,6 +238,6 @@ cmd_start = _guarded(_start)
 cmd_check = _guarded(_check)
 cmd_solve = _guarded(_solve)
 cmd_reset = _guarded(_reset)
-cmd_hint = _guarded(_hint)
-cmd_give_up = _guarded(_give_up)
+cmd_hint = _guarded(_hint, daemon=False)
+cmd_give_up = _guarded(_give_up, daemon=False)
 cmd_resources = _guarded(_resources)

@@ -165,7 +165,7 @@ class ReviewSession:
         return self.scheduler.preview(row, self.clock.now())
 
     def leeches(self) -> list[str]:
-        return [r.id for r in self.store.query_cards("leech = 1 AND hidden = 0", order="position")]
+        return [r.id for r in self.store.query_cards("leech = 1 AND hidden = 0 AND kind = 'card'", order="position")]
 
 
 def record_lab_result(store: Store, lab_id: str, rating: int, now: datetime, settings: Settings | None = None) -> CardRow:

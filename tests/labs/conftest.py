@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import time
 import tarfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,20 +56,28 @@ def lab_data_dir(docker_client, tmp_path_factory):
 
 @dataclass
 class Decoys:
-    """A container, an image and a volume that are not the labs'; they must survive every lab."""
+    """The learner's own things, made before any lab starts, of every kind a lab could mistake for
+    its own: a named container, an unnamed one, both from an image built FROM the labs' base, an
+    unnamed container of the base itself, a volume and a network. They must survive every lab."""
 
     client: object
     container_id: str
+    unnamed_id: str
+    base_child_id: str
     image_id: str
     volume_name: str
+    network_id: str
 
     def assert_untouched(self) -> None:
         c = self.client.containers.get("qtest-decoy")
         assert c.id == self.container_id
         assert c.status == "running", c.status
+        assert self.client.containers.get(self.unnamed_id).id == self.unnamed_id
+        assert self.client.containers.get(self.base_child_id).id == self.base_child_id
         img = self.client.images.get("qtestdecoy/keep:1")
         assert img.id == self.image_id
         assert self.client.volumes.get(self.volume_name).name == self.volume_name
+        assert self.client.networks.get(self.network_id).name == "qtest-decoy-net"
 
 
 @pytest.fixture(scope="session")
@@ -85,14 +94,23 @@ def decoys(docker_client, lab_data_dir):
         client.containers.get("qtest-decoy").remove(force=True)
     except Exception:
         pass
+    for net in client.networks.list(names=["qtest-decoy-net"]):
+        net.remove()
     image, _ = client.images.build(fileobj=ctx, custom_context=True, tag="qtestdecoy/keep:1", rm=True)
     volume = client.volumes.create("qtest-decoy-vol")
-    container = client.containers.run(image.id, name="qtest-decoy", detach=True, volumes={volume.name: {"bind": "/data", "mode": "rw"}})
-    d = Decoys(client, container.id, image.id, volume.name)
+    network = client.networks.create("qtest-decoy-net")
+    container = client.containers.run(image.id, name="qtest-decoy", detach=True, volumes={volume.name: {"bind": "/data", "mode": "rw"}}, network=network.name)
+    unnamed = client.containers.create(image.id, command=["true"])
+    base_child = client.containers.create(BASE_REF, command=["echo", "hi"])
+    # Made a moment before any lab starts: creation times are compared to the second, then finer.
+    time.sleep(1.1)
+    d = Decoys(client, container.id, unnamed.id, base_child.id, image.id, volume.name, network.id)
     yield d
-    container.remove(force=True)
+    for c in (container, unnamed, base_child):
+        c.remove(force=True)
     client.images.remove("qtestdecoy/keep:1", force=True)
     volume.remove(force=True)
+    network.remove()
 
 
 @pytest.fixture(scope="session")
@@ -106,6 +124,8 @@ def runner(docker_client, lab_data_dir):
     from quizapp.core.store import Store
 
     store = Store.open(lab_data_dir)
-    r = LabRunner(store, docker_client, lab_data_dir, SystemClock(), CONTENT)
+    from quizapp.core.review import record_lab_result
+
+    r = LabRunner(store, docker_client, lab_data_dir, SystemClock(), CONTENT, schedule=lambda lab_id, rating, now: record_lab_result(store, lab_id, rating, now))
     yield r
     store.close()

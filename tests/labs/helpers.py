@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from dataclasses import dataclass
 
-from quizapp.core.labs.assets import SHARED_LABEL
 from quizapp.core.labs.model import SolutionStep
-from quizapp.core.labs.runner import run_step
+from quizapp.core.labs.steps import run_step
 
 
 @contextmanager
@@ -24,15 +24,39 @@ def docker(session, command: str, *, input: list[str] | None = None, detach_keys
     return run_step(step, session.params, session.workdir)
 
 
+@dataclass(frozen=True)
+class DaemonState:
+    """Everything on the daemon, unfiltered: containers, images with their tags, volumes, networks."""
+
+    containers: frozenset[tuple[str, str]]  # (id, name)
+    images: frozenset[tuple[str, tuple[str, ...]]]  # (id, tags)
+    volumes: frozenset[str]
+    networks: frozenset[tuple[str, str]]
+
+    def diff(self, later: DaemonState) -> dict[str, list]:
+        """What `later` has that this state had not, and what it lost, by kind ({} when equal)."""
+        out: dict[str, list] = {}
+        for kind in ("containers", "images", "volumes", "networks"):
+            mine, theirs = getattr(self, kind), getattr(later, kind)
+            if mine != theirs:
+                out[kind] = [("+", x) for x in sorted(theirs - mine, key=str)] + [("-", x) for x in sorted(mine - theirs, key=str)]
+        return out
+
+
+def daemon_state(client) -> DaemonState:
+    api = client.api
+    return DaemonState(
+        frozenset((c["Id"], (c.get("Names") or ["?"])[0].lstrip("/")) for c in api.containers(all=True)),
+        frozenset((i["Id"], tuple(sorted(t for t in i.get("RepoTags") or [] if t != "<none>:<none>"))) for i in api.images()),
+        frozenset(v["Name"] for v in api.volumes().get("Volumes") or []),
+        frozenset((n["Id"], n["Name"]) for n in api.networks()),
+    )
+
+
 def lab_leftovers(client) -> tuple[list[str], list[str]]:
-    containers = [c.name for c in client.containers.list(all=True) if c.name.startswith("quizlab-") and not (c.labels or {}).get(SHARED_LABEL)]
-    images = [
-        t
-        for img in client.images.list()
-        if (img.labels or {}).get(SHARED_LABEL) != "registry"
-        for t in img.tags
-        if "quizlab/" in t
-    ]
+    """Every quizlab container and every quizlab image tag on the daemon, none filtered out."""
+    containers = sorted((c.get("Names") or ["?"])[0].lstrip("/") for c in client.api.containers(all=True) if any("quizlab" in n for n in c.get("Names") or []))
+    images = sorted(t for i in client.api.images() for t in i.get("RepoTags") or [] if "quizlab/" in t)
     return containers, images
 
 

@@ -154,7 +154,7 @@ def test_failed_set_up_leaves_nothing_behind(runner, labs, docker_client, monkey
 
     from docker.models.containers import ContainerCollection
 
-    monkeypatch.setattr(ContainerCollection, "run", refuse)
+    monkeypatch.setattr(ContainerCollection, "create", refuse)
     with pytest.raises(LabError, match="no room"):
         runner.start(lab)
     monkeypatch.undo()
@@ -218,11 +218,11 @@ def test_a_registry_someone_else_runs_is_never_used(docker_client, tmp_path):
     serving.start()
     try:
         assert assets._registry_answers("plain", port)
-        ours = assets.ensure_registry(docker_client, tmp_path, "plain", port, set())
+        ours = assets.ensure_registry(docker_client, "plain", port, set())
         try:
             assert ours.owned and ours.port != port
             assert assets._registry_answers("plain", ours.port)
-            assert assets.load_registry(tmp_path, "plain").port == ours.port
+            assert assets.load_registry("plain").port == ours.port
         finally:
             assets.stop_registries(docker_client, tmp_path)
         assert not assets._registry_answers("plain", ours.port)  # ours is stopped

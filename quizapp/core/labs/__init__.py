@@ -9,10 +9,11 @@ API for the front ends (the GUI runs every call that talks to Docker off its GUI
   (DOCKER_HOST, the current context, the default socket) within a few seconds;
   `DaemonProblem.kind` is not_installed / not_running / permission / api_too_old / bad_host and
   `.message` is `{ko, en}` with the fix.
-- `LabRunner(store, client, data_dir, clock)`:
+- `LabRunner(store, client, data_dir, clock, content_dir, schedule=record_lab_result-like)`:
   `.start(lab) -> LabSession` (workdir, params: every value the task text mentions),
   `.check(lab, answers) -> CheckReport` (`.passed`, `.checks`: `CheckResult(id, passed, message)`),
-  `.solve(lab) -> answers`, `.reset(lab)`, `.reveal_hint(lab)`, `.give_up(lab)`,
+  `.solve(lab) -> answers`, `.reset(lab) -> ResetReport` (iterable as lines of what it removed;
+  `.to_json()`), `.reveal_hint(lab)`, `.give_up(lab)`,
   `.resources(lab) -> list[Resource]` for the live panel, `.attempt(lab)` (the store's attempt).
   Failures that a learner can fix raise `LabError` with a bilingual `.message`.
 - `follow_events(client, since, stop=...)`: a generator of lab-relevant daemon events for a
@@ -25,7 +26,9 @@ API for the front ends (the GUI runs every call that talks to Docker off its GUI
   `lab.solution_text(params)` shows the reference solution with the attempt's values.
 
 Everything a lab makes is named `quizlab-…` (containers) or `quizlab/…` (images), so nothing
-collides with the learner's own work; a lab touches only what it made.
+collides with the learner's own work; a lab touches only what it made (`ownership` says what that
+is, by recorded ids and times, never by labels). `Attempts(store, clock)` gives hints and give-up
+without a daemon.
 """
 
 # Names are imported from their modules on first use: `quizapp.core.labs.model` (lab files) must
@@ -42,11 +45,13 @@ _WHERE = {
     "load_labs": "model",
     "CheckReport": "runner",
     "CheckResult": "runner",
-    "LabError": "runner",
+    "LabError": "errors",
+    "Attempts": "attempts",
+    "ResetReport": "runner",
     "LabRunner": "runner",
     "LabSession": "runner",
     "Resource": "runner",
-    "follow_events": "runner",
+    "follow_events": "events",
 }
 
 
@@ -62,6 +67,8 @@ def __getattr__(name: str):
 
 
 __all__ = [
+    "Attempts",
+    "ResetReport",
     "CheckReport",
     "CheckResult",
     "DaemonProblem",

@@ -3,9 +3,12 @@ lab registries (plain on 127.0.0.1:5000, login-only on :5001, or the next free p
 
 The base comes from Docker Hub's `busybox` when it can be pulled; otherwise it is built
 `FROM scratch` with a static busybox found on the host, which is how it works offline and in CI.
-A lab registry is always one the labs started for this data folder (never one someone else runs):
-`registry:2` run as a container where that image is present; else the `docker-registry`/`registry`
-program on the host, started in its own session with its state under the data folder.
+A lab registry is always one the labs started (never one someone else runs), one of each kind per
+user whatever the data folder: `registry:2` run as a container where that image is present; else
+the `docker-registry`/`registry` program on the host, started in its own session with its state in
+`shared_dir()`. It is stopped when the last open lab that needs it is reset, and when the window
+closes; a stray one from an earlier run is found by its config file and stopped before a new one
+starts. What is shared is known by the ids recorded when it was made, never by a label.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import socket
 import struct
 import subprocess
 import tarfile
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,9 +31,9 @@ from typing import Any
 
 from docker.errors import APIError, DockerException, ImageNotFound, NotFound
 
+from quizapp.core.labs.processes import pid_alive, process_matches
+
 BASE_REF = "quizlab/base:1"
-SHARED_LABEL = "quizapp.shared"
-SETUP_LABEL = "quizapp.setup"
 PULL_TIMEOUT = 20
 BUSYBOX_CANDIDATES = ("/bin/busybox", "/usr/bin/busybox", "/usr/lib/initramfs-tools/bin/busybox", "/sbin/busybox")
 
@@ -92,14 +96,18 @@ def _tar_context(files: dict[str, bytes | str], modes: dict[str, int] | None = N
 
 
 def ensure_base(client, *, allow_pull: bool | None = None) -> str:
-    """The id of `quizlab/base:1`, building it when missing."""
+    """The id of `quizlab/base:1`, building it when missing; recorded as shared either way.
+    It carries no label: an image's labels pass to every image built FROM it and every container
+    made from it, so the labs know it by its recorded id instead."""
     try:
-        return client.images.get(BASE_REF).id
+        image_id = client.images.get(BASE_REF).id
     except ImageNotFound:
         pass
+    else:
+        _record_base(image_id)
+        return image_id
     if allow_pull is None:
         allow_pull = os.environ.get("QUIZAPP_LAB_OFFLINE", "") not in ("1", "true")
-    labels = {SHARED_LABEL: "base"}
     if allow_pull and _pull(client, "busybox", "latest"):
         ctx = _tar_context({"Dockerfile": 'FROM busybox:latest\nCMD ["sh"]\n'})
     else:
@@ -114,9 +122,10 @@ def ensure_base(client, *, allow_pull: bool | None = None) -> str:
         dockerfile = 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\nRUN ["/bin/mkdir", "-p", "/tmp", "/root"]\nCMD ["sh"]\n'
         ctx = _tar_context({"Dockerfile": dockerfile, "busybox": binary}, {"busybox": 0o755})
     try:
-        image, _logs = client.images.build(fileobj=ctx, custom_context=True, tag=BASE_REF, labels=labels, rm=True, forcerm=True)
+        image, _logs = client.images.build(fileobj=ctx, custom_context=True, tag=BASE_REF, rm=True, forcerm=True)
     except DockerException as exc:
         raise AssetError(f"기반 이미지 빌드 실패: {exc}", f"Building the base image failed: {exc}") from None
+    _record_base(image.id)
     return image.id
 
 
@@ -132,13 +141,13 @@ def _pull(client, repo: str, tag: str) -> bool:
         client.api.timeout = old
 
 
-def build_helper_image(client, images_dir: Path, name: str, lab_id: str) -> tuple[str, str]:
+def build_helper_image(client, images_dir: Path, name: str) -> tuple[str, str]:
     """Build `content/labs/_images/<name>` as `quizlab/<name>:1`; returns (ref, id)."""
     ref = f"quizlab/{name}:1"
     folder = images_dir / name
     if not (folder / "Dockerfile").is_file():
         raise AssetError(f"도우미 이미지 {name}의 Dockerfile이 없습니다 ({folder})", f"helper image {name} has no Dockerfile ({folder})")
-    image = build_folder(client, folder, ref, {SETUP_LABEL: lab_id})
+    image = build_folder(client, folder, ref, {})
     return ref, image.id
 
 
@@ -172,16 +181,90 @@ def choose_port(preferred: int, taken: set[int]) -> int:
         return s.getsockname()[1]
 
 
+# --- what the labs share, recorded machine-wide -------------------------------------------------
+def shared_dir() -> Path:
+    """Where the labs keep what they share across data folders: the base image's recorded ids and
+    the lab registries (one of each kind per user, whatever the data folder, never multiplied).
+    `QUIZAPP_LAB_SHARED_DIR` moves it."""
+    env = os.environ.get("QUIZAPP_LAB_SHARED_DIR")
+    if env:
+        return Path(env)
+    uid = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    return Path(tempfile.gettempdir()) / f"quizapp-labs-{uid}"
+
+
+def _record_base(image_id: str) -> None:
+    ids = recorded_base_ids()
+    if image_id not in ids:
+        _write_ids("base.json", ids | {image_id})
+
+
+def _read_ids(name: str) -> set[str]:
+    try:
+        return set(json.loads((shared_dir() / name).read_text()))
+    except (OSError, ValueError, TypeError):
+        return set()
+
+
+def _write_ids(name: str, ids: set[str]) -> None:
+    path = shared_dir() / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(sorted(ids)))
+    tmp.replace(path)
+
+
+MADE_KEEP = 2000  # ids of set-up's containers and images, newest last; older ones are long gone
+
+
+def record_made(ident: str) -> None:
+    """Remember, for every data folder, that a lab set-up made `ident`: a later start (also from
+    another data folder, or after the app's database was lost) may take it back."""
+    path = shared_dir() / "made.json"
+    try:
+        ids = json.loads(path.read_text())
+    except (OSError, ValueError, TypeError):
+        ids = []
+    if ident in ids:
+        return
+    ids = [*ids, ident][-MADE_KEEP:]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(ids))
+    tmp.replace(path)
+
+
+def recorded_made() -> set[str]:
+    return _read_ids("made.json")
+
+
+def recorded_base_ids() -> set[str]:
+    return _read_ids("base.json")
+
+
+def shared_ids() -> set[str]:
+    """Ids of what the labs share (the base images, the registries' containers and images): never
+    an attempt's to remove."""
+    ids = recorded_base_ids()
+    for kind in ("plain", "auth"):
+        reg = load_registry(kind)
+        if reg is not None:
+            ids |= {x for x in (reg.container_id, reg.image_id) if x}
+    return ids
+
+
 # --- registries -----------------------------------------------------------------------------
 @dataclass
 class Registry:
     kind: str  # plain | auth
     port: int
-    owned: bool
+    owned: bool = True
     user: str | None = None
     password: str | None = None
-    pid: int | None = None
-    container: str | None = None
+    pid: int | None = None  # the registry program, when it runs on the host
+    container: str | None = None  # or the registry container's name and ids
+    container_id: str | None = None
+    image_id: str | None = None
 
     def params(self) -> dict[str, Any]:
         if self.kind == "plain":
@@ -207,32 +290,57 @@ def _registry_answers(kind: str, port: int) -> bool:
     return status == (200 if kind == "plain" else 401)
 
 
-def _state_dir(data_dir: Path, kind: str) -> Path:
-    return data_dir / "labs" / "_registries" / kind
+def _state_dir(kind: str) -> Path:
+    return shared_dir() / "registries" / kind
 
 
-def _pid_alive(pid: int | None) -> bool:
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-        return True
-    except OSError:
-        return False
+REGISTRY_MARKER = "serve"
 
 
-def process_matches(pid: int | None, marker: str) -> bool:
-    """The process `pid` is alive and (where /proc tells) runs a command line containing
-    `marker`: a pid saved long ago may belong to someone else by now."""
-    if not _pid_alive(pid):
-        return False
-    cmdline = Path(f"/proc/{pid}/cmdline")
+def _running(client, reg: Registry) -> bool:
+    if reg.pid:
+        return process_matches(reg.pid, str(_state_dir(reg.kind) / "config.yml"))
+    return _container_running(client, reg.container)
+
+
+def registry_processes(kind: str | None = None) -> list[int]:
+    """Pids of lab registry programs running on this machine (of `kind`, or both), found by their
+    config file under the shared folder: also those an earlier run left without a record."""
     if not Path("/proc/self/cmdline").exists():
-        return True
+        return []
+    wanted = [str(_state_dir(k) / "config.yml") for k in ((kind,) if kind else ("plain", "auth"))]
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+        except OSError:
+            continue
+        if REGISTRY_MARKER in cmd and any(w in cmd for w in wanted):
+            found.append(int(proc.name))
+    return found
+
+
+def _stop_pid(pid: int) -> None:
     try:
-        return marker in cmdline.read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+        os.kill(pid, signal.SIGTERM)
     except OSError:
-        return False
+        return
+    for _ in range(60):
+        try:
+            done, _status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                return
+        except ChildProcessError:
+            pass
+        if not pid_alive(pid):
+            return
+        time.sleep(0.05)
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
 
 
 def _htpasswd_line(user: str, password: str) -> str:
@@ -252,20 +360,24 @@ def _htpasswd_line(user: str, password: str) -> str:
         ) from None
 
 
-def ensure_registry(client, data_dir: Path, kind: str, preferred: int, taken: set[int]) -> Registry:
-    state_dir = _state_dir(data_dir, kind)
-    reg = load_registry(data_dir, kind)
-    if reg is not None:
-        alive = process_matches(reg.pid, "serve") if reg.pid else _container_running(client, reg.container)
-        if alive and _registry_answers(kind, reg.port):
-            return reg
+def ensure_registry(client, kind: str, preferred: int, taken: set[int]) -> Registry:
+    """The lab registry of `kind`, started when it is not running: the one recorded (also by
+    another data folder, or an earlier run) is reused while it answers; a stray one is stopped
+    first, so there is never more than one of a kind. A restarted registry keeps its port where
+    that is free, its password and what was pushed to it."""
+    state_dir = _state_dir(kind)
+    reg = load_registry(kind)
+    if reg is not None and _running(client, reg) and _registry_answers(kind, reg.port):
+        return reg
+    for pid in registry_processes(kind):
+        _stop_pid(pid)
     # A registry someone else runs on the preferred port (the learner's own, say) is never used:
     # the lab would push into it, could not clean up after itself there, and an image already in
     # it would pass the lab's push check. The lab's own registry takes the next free port.
-    port = choose_port(preferred, taken)
+    port = choose_port(reg.port if reg is not None else preferred, taken)
     user = "quizlab" if kind == "auth" else None
     # Letters and digits only: a password starting with "-" would read as an option.
-    password = secrets.token_hex(6) if kind == "auth" else None
+    password = (reg.password if reg is not None and reg.password else secrets.token_hex(6)) if kind == "auth" else None
     state_dir.mkdir(parents=True, exist_ok=True)
     (state_dir / "data").mkdir(exist_ok=True)
     config = {
@@ -277,18 +389,35 @@ def ensure_registry(client, data_dir: Path, kind: str, preferred: int, taken: se
     if kind == "auth":
         (state_dir / "htpasswd").write_text(_htpasswd_line(user, password))
         config["auth"] = {"htpasswd": {"realm": "quizlab", "path": "/auth/htpasswd"}}
-    reg = _registry_container(client, kind, port, config, state_dir)
-    if reg is None:
-        reg = _registry_program(kind, port, config, state_dir)
-    reg.user, reg.password = user, password
+    new = _registry_container(client, kind, port, config, state_dir)
+    if new is None:
+        new = _registry_program(kind, port, config, state_dir)
+    new.user, new.password = user, password
+    _save_registry(new)
     deadline = time.monotonic() + 10
     while not _registry_answers(kind, port):
         if time.monotonic() > deadline:
             log = (state_dir / "registry.log").read_text(errors="replace")[-400:] if (state_dir / "registry.log").exists() else ""
+            stop_registry(client, kind)
             raise AssetError(f"레지스트리가 127.0.0.1:{port}에서 응답하지 않습니다. {log}", f"The registry does not answer on 127.0.0.1:{port}. {log}")
         time.sleep(0.1)
-    (state_dir / "state.json").write_text(json.dumps(reg.__dict__))
-    return reg
+    return new
+
+
+def _save_registry(reg: Registry) -> None:
+    path = _state_dir(reg.kind) / "state.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(reg.__dict__))
+    tmp.replace(path)
+
+
+def load_registry(kind: str) -> Registry | None:
+    """The recorded lab registry of `kind` (running or not), or None."""
+    try:
+        return Registry(**json.loads((_state_dir(kind) / "state.json").read_text()))
+    except (OSError, ValueError, TypeError):
+        return None
 
 
 def _container_running(client, name: str | None) -> bool:
@@ -313,13 +442,13 @@ def _registry_container(client, kind: str, port: int, config: dict, state_dir: P
         files["Dockerfile"] += "COPY htpasswd /auth/htpasswd\n"
         files["htpasswd"] = (state_dir / "htpasswd").read_text()
     tag = f"quizlab/registry-{kind}:1"
-    client.images.build(fileobj=_tar_context(files), custom_context=True, tag=tag, labels={SHARED_LABEL: "registry"}, rm=True)
+    image, _logs = client.images.build(fileobj=_tar_context(files), custom_context=True, tag=tag, rm=True)
     try:
         client.containers.get(name).remove(force=True)
     except NotFound:
         pass
-    client.containers.run(tag, name=name, detach=True, ports={"5000/tcp": ("127.0.0.1", port)}, labels={SHARED_LABEL: "registry"}, restart_policy={"Name": "unless-stopped"})
-    return Registry(kind, port, owned=True, container=name)
+    c = client.containers.run(tag, name=name, detach=True, ports={"5000/tcp": ("127.0.0.1", port)}, restart_policy={"Name": "unless-stopped"})
+    return Registry(kind, port, container=name, container_id=c.id, image_id=image.id)
 
 
 def _registry_program(kind: str, port: int, config: dict, state_dir: Path) -> Registry:
@@ -338,37 +467,56 @@ def _registry_program(kind: str, port: int, config: dict, state_dir: Path) -> Re
         config["auth"]["htpasswd"]["path"] = str(state_dir / "htpasswd")
     (state_dir / "config.yml").write_text(yaml.safe_dump(config))
     log = open(state_dir / "registry.log", "ab")
-    proc = subprocess.Popen([prog, "serve", str(state_dir / "config.yml")], stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True)
+    proc = subprocess.Popen([prog, REGISTRY_MARKER, str(state_dir / "config.yml")], stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True)
     log.close()
-    return Registry(kind, port, owned=True, pid=proc.pid)
+    return Registry(kind, port, pid=proc.pid)
 
 
-def stop_registries(client, data_dir: Path) -> list[str]:
-    """Stop the registries the labs started for this data folder (for tests and uninstalls)."""
+def stop_registry(client, kind: str) -> list[str]:
+    """Stop the lab registry of `kind` (recorded or stray). Its record keeps the port and password,
+    and its storage what was pushed, for a lab that is still open and starts it again."""
     stopped = []
-    for kind in ("plain", "auth"):
-        reg = load_registry(data_dir, kind)
-        if reg is None:
-            continue
-        if reg.pid and process_matches(reg.pid, "serve"):
-            os.kill(reg.pid, signal.SIGTERM)
-            for _ in range(50):
-                if not _pid_alive(reg.pid):
-                    break
-                try:
-                    os.waitpid(reg.pid, os.WNOHANG)
-                except ChildProcessError:
-                    pass
-                time.sleep(0.05)
-            stopped.append(f"{kind}:{reg.port}")
-        elif reg.container:
-            try:
-                client.containers.get(reg.container).remove(force=True)
-                stopped.append(reg.container)
-            except NotFound:
-                pass
-        (_state_dir(data_dir, kind) / "state.json").unlink()
+    reg = load_registry(kind)
+    for pid in registry_processes(kind):
+        _stop_pid(pid)
+        stopped.append(f"{kind}:{reg.port if reg else pid}")
+    if reg is not None and reg.container:
+        try:
+            client.containers.get(reg.container_id or reg.container).remove(force=True)
+            stopped.append(reg.container)
+        except (NotFound, APIError):
+            pass
+    if reg is not None and (reg.pid or reg.container):
+        reg.pid = None
+        reg.container = reg.container_id = None
+        _save_registry(reg)
     return stopped
+
+
+def stop_registries(client, data_dir: Path | None = None) -> list[str]:
+    """Stop every lab registry (when the window closes, after tests). `data_dir` is not needed:
+    the registries are shared by every data folder."""
+    return [x for kind in ("plain", "auth") for x in stop_registry(client, kind)]
+
+
+def registry_running(client, reg: Registry) -> bool:
+    return _running(client, reg) and _registry_answers(reg.kind, reg.port)
+
+
+def registry_forget_repos(kind: str, prefix: str = "quizlab/") -> list[str]:
+    """Delete the labs' repositories from a stopped registry's storage (it is the labs' own), so
+    they do not come back when it starts again."""
+    root = _state_dir(kind) / "data" / "docker" / "registry" / "v2" / "repositories"
+    top = root / prefix.rstrip("/")
+    if not top.is_dir():
+        return []
+    gone = []
+    for repo in sorted(p for p in top.iterdir() if p.is_dir()):
+        tags = repo / "_manifests" / "tags"
+        names = sorted(t.name for t in tags.iterdir()) if tags.is_dir() else []
+        gone += [f"{prefix}{repo.name}:{t}" for t in names] or [f"{prefix}{repo.name}"]
+    shutil.rmtree(top, ignore_errors=True)
+    return gone
 
 
 def registry_delete_repos(reg: Registry, prefix: str = "quizlab/") -> list[str]:
@@ -393,11 +541,3 @@ def registry_delete_repos(reg: Registry, prefix: str = "quizlab/") -> list[str]:
                 registry_request(reg.port, f"/v2/{repo}/manifests/{digest}", method="DELETE", **auth)
                 deleted.append(f"{repo}:{tag}")
     return deleted
-
-
-def load_registry(data_dir: Path, kind: str) -> Registry | None:
-    state_file = _state_dir(data_dir, kind) / "state.json"
-    try:
-        return Registry(**json.loads(state_file.read_text()))
-    except (OSError, ValueError, TypeError):
-        return None

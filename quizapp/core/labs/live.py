@@ -164,7 +164,8 @@ def run_live_command(client, command, *, lab=None, runner=None, timeout: float =
     """Run `command` (a `ParsedCommand` or text) for real. With `lab` and `runner`, set the lab up,
     run the lab's reference steps before the first step with the same subcommand, run the command,
     judge it by the lab's checks, and reset the lab."""
-    from quizapp.core.labs.runner import LabError, docker_cli, run_in_pty, run_step
+    from quizapp.core.labs.errors import LabError
+    from quizapp.core.labs.steps import docker_cli, run_in_pty, run_step
 
     if isinstance(command, str):
         reason = refusal_for_text(command)

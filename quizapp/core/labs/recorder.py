@@ -10,18 +10,97 @@ away, or after a few hours.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 import time
 from pathlib import Path
 
+from quizapp.core.labs.processes import process_matches
+
 MAX_LIFETIME_S = 6 * 3600
+
+
+def start_recorder(workdir: Path, since: float) -> int:
+    """A small process that writes each new container's configuration as the daemon creates it,
+    so checks can judge containers that are already gone (`--rm`)."""
+    (workdir / ".quizlab").mkdir(parents=True, exist_ok=True)
+    log = open(workdir / ".quizlab" / "recorder.log", "ab")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quizapp.core.labs.recorder", str(workdir), f"{since:.9f}"],
+        stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True,
+    )
+    log.close()
+    ready = workdir / ".quizlab" / "recorder.ready"
+    deadline = time.monotonic() + 10
+    while not ready.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    return proc.pid
+
+
+def stop_recorder(pid: int | None, workdir: Path) -> None:
+    import signal
+
+    if not pid:
+        return
+    try:  # reap it if it already ended on its own (it is our child when this process started it)
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        pass
+    if not process_matches(pid, "quizapp.core.labs.recorder"):
+        return
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except OSError:
+        return
+    for _ in range(40):
+        try:
+            done, _status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                return
+        except ChildProcessError:
+            try:
+                os.kill(pid, 0)
+            except OSError:
+                return
+        time.sleep(0.05)
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    """The records of a JSON-lines file the recorder writes; a torn line is skipped."""
+    import json
+
+    try:
+        lines = path.read_text().splitlines()
+    except OSError:
+        return []
+    out = []
+    for line in lines:
+        try:
+            out.append(json.loads(line))
+        except ValueError:
+            continue
+    return out
+
+
+def read_recorded_events(workdir: Path) -> list[dict]:
+    return _read_jsonl(workdir / ".quizlab" / "events.jsonl")
+
+
+def read_recording(workdir: Path) -> dict[str, list[dict]]:
+    """Recorded container configurations by name."""
+    out: dict[str, list[dict]] = {}
+    for rec in _read_jsonl(workdir / ".quizlab" / "containers.jsonl"):
+        out.setdefault(rec.get("name", ""), []).append(rec)
+    return out
+
 
 
 def main(argv: list[str]) -> int:
     from docker.errors import NotFound
 
     from quizapp.core.labs.daemon import DaemonProblem, connect
-    from quizapp.core.labs.runner import follow_events
+    from quizapp.core.labs.events import follow_events
 
     workdir, since = Path(argv[0]), float(argv[1])
     client = connect()
