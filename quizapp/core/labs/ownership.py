@@ -216,20 +216,20 @@ class Claim:
         return by_label or c.image_id in self.lab_image_ids or c.image_id in owned_image_ids or c.image_id in h.setup_ids()
 
     # -- volumes and networks --------------------------------------------------------------
-    def _named_since(self, name: str, created: float, ident: str = "") -> bool:
+    def _named_since(self, name: str, created: float, ident: str, precise: bool) -> bool:
         if self._held_elsewhere(name, ident):
             return False
         if ident and ident in self.holdings.leftovers:
             return True
-        return (name.startswith("quizlab-") or name in self.container_names) and self._since(created, True)
+        return (name.startswith("quizlab-") or name in self.container_names) and self._since(created, precise)
 
     def volume(self, entry: dict[str, Any]) -> bool:
-        """A `volumes()` list entry (`Name`, `CreatedAt`)."""
-        return self._named_since(entry.get("Name", ""), parse_time(entry.get("CreatedAt")), entry.get("Name", ""))
+        """A `volumes()` list entry (`Name`, `CreatedAt`: whole seconds only)."""
+        return self._named_since(entry.get("Name", ""), parse_time(entry.get("CreatedAt")), entry.get("Name", ""), False)
 
     def network(self, entry: dict[str, Any]) -> bool:
-        """A `networks()` list entry (`Id`, `Name`, `Created`)."""
-        return self._named_since(entry.get("Name", ""), parse_time(entry.get("Created")), entry.get("Id", ""))
+        """A `networks()` list entry (`Id`, `Name`, `Created` to the nanosecond)."""
+        return self._named_since(entry.get("Name", ""), parse_time(entry.get("Created")), entry.get("Id", ""), True)
 
 
 def needed_names(names: Iterable[str], setup_containers: Iterable[str], setup_images: Iterable[str]) -> tuple[set[str], set[str]]:
