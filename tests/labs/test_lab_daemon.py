@@ -27,7 +27,7 @@ def test_docker_host_wins(clean_env, monkeypatch):
 def _write_context(cfg, name, host):
     meta = cfg / "contexts" / "meta" / hashlib.sha256(name.encode()).hexdigest()
     meta.mkdir(parents=True)
-    (meta / "meta.json").write_text(json.dumps({"Name": name, "Endpoints": {"docker": {"Host": host}}}))
+    (meta / "meta.json").write_text(json.dumps({"Name": name, "Metadata": {}, "Endpoints": {"docker": {"Host": host, "SkipTLSVerify": False}}}))
 
 
 def test_current_context_from_the_cli_config(clean_env):
@@ -67,7 +67,7 @@ def test_closed_tcp_port_is_not_running(clean_env, monkeypatch):
 
 
 def test_missing_socket_and_no_cli_is_not_installed(clean_env, monkeypatch, tmp_path):
-    monkeypatch.setattr(daemon, "docker_host", lambda: (f"unix://{tmp_path}/docker.sock", "default"))
+    monkeypatch.setattr(daemon, "endpoint", lambda host=None: ({"base_url": f"unix://{tmp_path}/docker.sock"}, "default"))
     monkeypatch.setattr(daemon.shutil, "which", lambda name: None)
     problem = connect()
     assert problem.kind == "not_installed"
@@ -75,7 +75,7 @@ def test_missing_socket_and_no_cli_is_not_installed(clean_env, monkeypatch, tmp_
 
 
 def test_missing_socket_with_cli_is_not_running(clean_env, monkeypatch, tmp_path):
-    monkeypatch.setattr(daemon, "docker_host", lambda: (f"unix://{tmp_path}/docker.sock", "default"))
+    monkeypatch.setattr(daemon, "endpoint", lambda host=None: ({"base_url": f"unix://{tmp_path}/docker.sock"}, "default"))
     monkeypatch.setattr(daemon.shutil, "which", lambda name: "/usr/bin/docker")
     assert connect().kind == "not_running"
 
@@ -115,3 +115,45 @@ def test_old_api_is_refused(clean_env, monkeypatch):
 @pytest.mark.docker
 def test_real_daemon_connects(docker_client):
     assert docker_client.ping()
+
+
+def test_a_contexts_tls_material_is_used_not_only_its_host(clean_env):
+    """The SDK's ContextAPI reads a context's TLS files; they used to be dropped silently."""
+    cfg = clean_env
+    name = "remote"
+    _write_context(cfg, name, "tcp://build.example.invalid:2376")
+    meta = json.loads((cfg / "contexts" / "meta" / hashlib.sha256(name.encode()).hexdigest() / "meta.json").read_text())
+    meta["Endpoints"]["docker"]["SkipTLSVerify"] = False
+    (cfg / "contexts" / "meta" / hashlib.sha256(name.encode()).hexdigest() / "meta.json").write_text(json.dumps(meta))
+    tls_dir = cfg / "contexts" / "tls" / hashlib.sha256(name.encode()).hexdigest() / "docker"
+    tls_dir.mkdir(parents=True)
+    for f in ("ca.pem", "cert.pem", "key.pem"):
+        (tls_dir / f).write_text("-----BEGIN CERTIFICATE-----\n")
+    (cfg / "config.json").write_text(json.dumps({"currentContext": name}))
+    kwargs, source = daemon.endpoint()
+    assert source == "context remote"
+    assert kwargs["base_url"] == "tcp://build.example.invalid:2376"
+    tls = kwargs["tls"]
+    assert tls.ca_cert == str(tls_dir / "ca.pem")
+    assert tls.cert == (str(tls_dir / "cert.pem"), str(tls_dir / "key.pem"))
+
+
+def test_docker_host_comes_with_its_tls_variables(clean_env, monkeypatch, tmp_path):
+    certs = tmp_path / "certs"
+    certs.mkdir()
+    for f in ("ca.pem", "cert.pem", "key.pem"):
+        (certs / f).write_text("-----BEGIN CERTIFICATE-----\n")
+    monkeypatch.setenv("DOCKER_HOST", "tcp://127.0.0.1:2376")
+    monkeypatch.setenv("DOCKER_TLS_VERIFY", "1")
+    monkeypatch.setenv("DOCKER_CERT_PATH", str(certs))
+    kwargs, source = daemon.endpoint()
+    assert source == "DOCKER_HOST"
+    assert kwargs["tls"].verify == str(certs / "ca.pem") or kwargs["tls"].verify is True
+    assert kwargs["tls"].cert == (str(certs / "cert.pem"), str(certs / "key.pem"))
+
+
+def test_a_host_given_as_an_argument_wins_over_the_environment(clean_env, monkeypatch):
+    monkeypatch.setenv("DOCKER_HOST", "tcp://127.0.0.1:2375")
+    assert daemon.docker_host("unix:///given.sock") == ("unix:///given.sock", "setting")
+    _write_context(clean_env, "ctx", "unix:///ctx.sock")
+    assert daemon.docker_host("ctx") == ("unix:///ctx.sock", "context ctx")

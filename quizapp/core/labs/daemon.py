@@ -29,45 +29,84 @@ class DaemonProblem:
         return self.message["en"]
 
 
-def docker_host() -> tuple[str | None, str]:
-    """(base_url or None for the platform default, where it came from): DOCKER_HOST, then the
-    current docker context (DOCKER_CONTEXT or the CLI config's currentContext), then the default."""
-    env = os.environ.get("DOCKER_HOST")
-    if env:
-        return env, "DOCKER_HOST"
-    context = os.environ.get("DOCKER_CONTEXT")
-    config_dir = Path(os.environ.get("DOCKER_CONFIG") or Path.home() / ".docker")
-    if not context:
-        try:
-            context = json.loads((config_dir / "config.json").read_text()).get("currentContext")
-        except (OSError, ValueError, AttributeError):
-            context = None
-    if context and context != "default":
-        import hashlib
+def _current_context_name(environ) -> str | None:
+    name = environ.get("DOCKER_CONTEXT")
+    if name:
+        return name
+    config_dir = Path(environ.get("DOCKER_CONFIG") or Path.home() / ".docker")
+    try:
+        return json.loads((config_dir / "config.json").read_text()).get("currentContext")
+    except (OSError, ValueError, AttributeError):
+        return None
 
-        meta = config_dir / "contexts" / "meta" / hashlib.sha256(context.encode()).hexdigest() / "meta.json"
+
+def _context_host(environ, name: str) -> str | None:
+    import hashlib
+
+    config_dir = Path(environ.get("DOCKER_CONFIG") or Path.home() / ".docker")
+    meta = config_dir / "contexts" / "meta" / hashlib.sha256(name.encode()).hexdigest() / "meta.json"
+    try:
+        return json.loads(meta.read_text())["Endpoints"]["docker"]["Host"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def endpoint(host: str | None = None, environ=None) -> tuple[dict, str]:
+    """(the docker SDK client's `base_url`/`tls` arguments, where they came from), found as the
+    docker CLI finds them: `host` when given (a URL, or a context's name), else DOCKER_HOST with
+    DOCKER_TLS_VERIFY/DOCKER_CERT_PATH, else the current context (DOCKER_CONTEXT or the CLI
+    config's currentContext) with its TLS material, read by the SDK's own `ContextAPI`, else the
+    platform's default socket."""
+    environ = os.environ if environ is None else environ
+    from docker.utils import kwargs_from_env
+
+    if host and "://" in host:
+        return kwargs_from_env({**environ, "DOCKER_HOST": host}), "setting"
+    if not host and environ.get("DOCKER_HOST"):
+        return kwargs_from_env(environ), "DOCKER_HOST"
+    name = host or _current_context_name(environ)
+    if name and name != "default":
+        from docker.context import ContextAPI
+        from docker.errors import ContextNotFound, DockerException
+
         try:
-            host = json.loads(meta.read_text())["Endpoints"]["docker"]["Host"]
-            return host, f"context {context}"
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
+            ctx = ContextAPI.get_context(name)
+        except (ContextNotFound, DockerException, OSError, ValueError, KeyError, TypeError):
+            ctx = None
+        if ctx is not None and ctx.Host:
+            kwargs = {"base_url": ctx.Host}
+            if ctx.TLSConfig is not None:
+                kwargs["tls"] = ctx.TLSConfig
+            return kwargs, f"context {name}"
+        # A meta.json the SDK cannot read (no "Metadata", say): its host as the CLI would use it.
+        host_of_meta = _context_host(environ, name)
+        if host_of_meta:
+            return {"base_url": host_of_meta}, f"context {name}"
     if sys.platform == "win32":
-        return "npipe:////./pipe/docker_engine", "default"
-    return "unix:///var/run/docker.sock", "default"
+        return {"base_url": "npipe:////./pipe/docker_engine"}, "default"
+    return {"base_url": "unix:///var/run/docker.sock"}, "default"
+
+
+def docker_host(host: str | None = None) -> tuple[str | None, str]:
+    """(base_url, where it came from): see `endpoint`."""
+    kwargs, source = endpoint(host)
+    return kwargs.get("base_url"), source
 
 
 def _problem(kind: str, ko: str, en: str, detail: str = "") -> DaemonProblem:
     return DaemonProblem(kind, {"ko": ko, "en": en}, detail)
 
 
-def connect(timeout: float = PING_TIMEOUT):
-    """A connected `docker.DockerClient`, or a `DaemonProblem`."""
+def connect(host: str | None = None, timeout: float = PING_TIMEOUT):
+    """A connected `docker.DockerClient`, or a `DaemonProblem`. `host` (a URL or a context name)
+    wins over the environment; TLS settings come with the host, as the docker CLI takes them."""
     try:
         import docker
         from docker.errors import DockerException
     except ImportError:  # pragma: no cover - docker is a hard dependency
         return _problem("not_installed", "파이썬 docker 패키지가 없습니다: pip install docker", "The Python docker package is missing: pip install docker")
-    base_url, source = docker_host()
+    kwargs, source = endpoint(host)
+    base_url = kwargs.get("base_url")
     cli_present = shutil.which("docker") is not None
     sock = base_url[len("unix://"):] if base_url and base_url.startswith("unix://") else None
     if sock and not os.path.exists(sock) and source == "default":
@@ -85,7 +124,7 @@ def connect(timeout: float = PING_TIMEOUT):
     if sock and os.path.exists(sock) and not os.access(sock, os.R_OK | os.W_OK):
         return _permission(sock)
     try:
-        client = docker.DockerClient(base_url=base_url, timeout=timeout, version="auto")
+        client = docker.DockerClient(**kwargs, timeout=timeout, version="auto")
     except DockerException as exc:
         return _classify(exc, base_url, source)
     except Exception as exc:  # malformed DOCKER_HOST and the like

@@ -490,8 +490,13 @@ class LabsView(QWidget):
             if client is None:
                 return client, status, None
             from quizapp.core.labs import LabRunner  # imported and built here: it looks up folders
+            from quizapp.core.review import record_lab_result
 
-            return client, status, LabRunner(collection.store, client, options.data_dir, collection.clock, options.content_dir)
+            def schedule(lab_id: str, rating: int, now: Any) -> None:  # labs report, the collection schedules
+                record_lab_result(collection.store, lab_id, rating, now)
+
+            runner = LabRunner(collection.store, client, options.data_dir, collection.clock, options.content_dir, schedule=schedule)
+            return client, status, runner
 
         self.study.run(work, self._connected, self._connect_failed)
 
@@ -894,3 +899,14 @@ class LabsView(QWidget):
         self._poll_timer.stop()
         self.terminal.stop()
         self.listener.stop()
+        if self.client is not None:
+            # The lab registries the labs started stop with the window (an open lab starts its
+            # own again at its next check); on the worker, which finishes its queue before closing.
+            client = self.client
+
+            def stop_registries() -> None:
+                from quizapp.core.labs.assets import stop_registries as stop
+
+                stop(client)
+
+            self.study.runner.run(stop_registries)
