@@ -77,10 +77,28 @@ def test_start_check_solve_check_reset(lab_data_dir, docker_client, decoys):
         assert out.returncode == 0, out.stdout + out.stderr
         assert json.loads(out.stdout)["passed"] is True
     finally:
-        out = quizapp("reset", "build-and-run", data_dir=data)
+        out = quizapp("reset", "build-and-run", "--json", data_dir=data)
     assert out.returncode == 0, out.stderr
+    reset = json.loads(out.stdout)
+    removed = {(r["kind"], r["name"]) for r in reset["removed"]}
+    # It says what it removed: the lab's container and the image the learner built.
+    assert {("container", "quizlab-web"), ("image", "quizlab/web:1")} <= removed, removed
+    assert reset["left"] == []
     assert "quizlab-web" not in [c.name for c in docker_client.containers.list(all=True)]
+    assert "quizlab/web:1" not in [t for i in docker_client.images.list() for t in i.tags]
     decoys.assert_untouched()
+
+
+@pytest.mark.docker
+@pytest.mark.slow
+def test_reset_prints_what_it_removed(lab_data_dir, docker_client):
+    data = lab_data_dir
+    assert quizapp("start", "stop-and-start", data_dir=data).returncode == 0
+    out = quizapp("reset", "stop-and-start", data_dir=data)
+    assert out.returncode == 0, out.stderr
+    assert "Removed:" in out.stdout and "quizlab-web" in out.stdout
+    again = quizapp("reset", "stop-and-start", data_dir=data)
+    assert again.returncode == 0 and "Nothing to remove." in again.stdout
 
 
 @pytest.mark.docker
@@ -106,6 +124,23 @@ def test_check_before_start_exits_2(lab_data_dir):
     out = quizapp("check", "name-and-tag", data_dir=lab_data_dir)
     assert out.returncode == 2
     assert "lab start name-and-tag" in out.stderr
+
+
+@pytest.mark.docker
+@pytest.mark.slow
+def test_hint_and_give_up_need_no_daemon(lab_data_dir):
+    data = lab_data_dir
+    assert quizapp("start", "stop-and-start", data_dir=data).returncode == 0
+    gone = {"DOCKER_HOST": f"unix://{data}/no-daemon.sock"}
+    try:
+        hint = quizapp("hint", "stop-and-start", "--json", data_dir=data, env=gone)
+        assert hint.returncode == 0, hint.stderr
+        assert json.loads(hint.stdout)["index"] == 0
+        gave_up = quizapp("give-up", "stop-and-start", "--json", data_dir=data, env=gone)
+        assert gave_up.returncode == 0, gave_up.stderr
+        assert "docker start quizlab-web" in json.loads(gave_up.stdout)["solution"]
+    finally:
+        assert quizapp("reset", "stop-and-start", data_dir=data).returncode == 0
 
 
 @pytest.mark.docker

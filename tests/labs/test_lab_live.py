@@ -35,6 +35,9 @@ FORBIDDEN = {
     "build-url": "docker build -t quizlab/x:1 https://example.com/repo.git",
     "push-remote": "docker push quizlab/web:1",
     "cp-host-path": "docker cp quizlab-web:/app/secret.txt /etc/secret.txt",
+    "named-volume-foreign": "docker run -v mydata:/data quizlab/base:1",
+    "mount-volume-foreign": "docker run --mount type=volume,src=mydata,dst=/data quizlab/base:1",
+    "volumes-from": "docker run --volumes-from my-database quizlab/base:1",
 }
 
 
@@ -51,6 +54,8 @@ def test_forbidden_form_is_refused_with_a_reason(name):
     [
         "docker run -d --name quizlab-web -p 3000:80 quizlab/web:1",
         "docker run -v quizlab-data:/data quizlab/base:1",
+        "docker run --mount type=volume,src=quizlab-data,dst=/data quizlab/base:1",
+        "docker run -v /data quizlab/base:1",
         "docker rm -f quizlab-web",
         "docker rmi quizlab/web:1",
         "docker stop quizlab-web",

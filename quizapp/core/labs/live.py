@@ -96,11 +96,23 @@ def refusal(parsed, client=None) -> dict[str, str] | None:
         if opts.get("privileged"):
             return _m("--privileged는 컨테이너에 호스트 전체 권한을 주므로 실행하지 않습니다.", "--privileged gives the container full power over the host, so it does not run.")
         for v in _as_list(opts.get("volume")):
-            if _is_host_path(v.split(":", 1)[0]) and ":" in v:
+            source = v.split(":", 1)[0]
+            if _is_host_path(source) and ":" in v:
                 return _m(f"호스트 폴더 마운트(-v {v})는 실행하지 않습니다.", f"Host folder mounts (-v {v}) do not run here.")
+            if ":" in v and not _lab_container(source):
+                # A named volume that is not the lab's holds the learner's data (or another program's).
+                return _m(
+                    f"실습 볼륨(quizlab-로 시작하는 이름)만 연결합니다: -v {v}",
+                    f"Only lab volumes (named quizlab-…) can be mounted here: -v {v}",
+                )
+        if _as_list(opts.get("volumes-from")):
+            return _m("--volumes-from은 다른 컨테이너의 볼륨을 쓰므로 실행하지 않습니다.", "--volumes-from uses another container's volumes, so it does not run here.")
         for v in _as_list(opts.get("mount")):
             if re.search(r"(^|,)type=bind(,|$)", v) or not re.search(r"(^|,)type=", v) and re.search(r"(^|,)(src|source)=[/.~]", v):
                 return _m(f"호스트 마운트(--mount {v})는 실행하지 않습니다.", f"Host mounts (--mount {v}) do not run here.")
+            named = re.search(r"(?:^|,)(?:src|source)=([^,]+)", v)
+            if named and not re.search(r"(^|,)type=(bind|tmpfs)(,|$)", v) and not _lab_container(named.group(1)):
+                return _m(f"실습 볼륨(quizlab-로 시작하는 이름)만 연결합니다: --mount {v}", f"Only lab volumes (named quizlab-…) can be mounted here: --mount {v}")
         for ns in HOST_NAMESPACES:
             for v in _as_list(opts.get(ns)):
                 if v == "host" or v.startswith("container:"):
