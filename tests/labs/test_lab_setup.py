@@ -230,3 +230,51 @@ def test_a_registry_someone_else_runs_is_never_used(docker_client, tmp_path):
     finally:
         theirs.shutdown()
         theirs.server_close()
+
+
+@pytest.mark.docker
+def test_a_registry_is_never_multiplied_found_again_when_its_record_is_lost(docker_client, tmp_path):
+    """One lab registry of a kind per user, whatever the data folder: a second start reuses it, and
+    one whose record was lost (an earlier run killed) is found by its config file and stopped before
+    a new one starts."""
+    from quizapp.core.labs import assets
+
+    first = assets.ensure_registry(docker_client, "plain", 5000, set())
+    try:
+        again = assets.ensure_registry(docker_client, "plain", 5000, set())
+        assert again.port == first.port and again.pid == first.pid
+        assert assets.registry_processes("plain") == [first.pid]
+        (assets.shared_dir() / "registries" / "plain" / "state.json").unlink()
+        third = assets.ensure_registry(docker_client, "plain", 5000, set())
+        assert assets.registry_processes("plain") == [third.pid]
+        assert third.pid != first.pid
+    finally:
+        assets.stop_registries(docker_client)
+    assert assets.registry_processes() == []
+
+
+@pytest.mark.docker
+@pytest.mark.slow
+def test_the_registry_stops_with_the_last_open_lab_that_needs_it(runner, labs, docker_client):
+    from quizapp.core.labs import assets
+
+    push, other = labs["push-and-pull"], labs["hello-container"]
+    runner.start(push)
+    runner.start(other)
+    try:
+        assert len(assets.registry_processes("plain")) == 1
+        runner.reset(other)
+        assert len(assets.registry_processes("plain")) == 1  # push-and-pull is still open and needs it
+        # The window closed meanwhile: the open lab's next check starts its registry again, on the
+        # port its task text shows.
+        port = runner.attempt(push).params["registry"]
+        assets.stop_registries(docker_client)
+        assert assets.registry_processes() == []
+        runner.check(push)
+        assert len(assets.registry_processes("plain")) == 1
+        assert assets.load_registry("plain").port == port
+    finally:
+        report = runner.reset(push)
+        runner.reset(other)
+    assert any(r.kind == "process" for r in report.removed)
+    assert assets.registry_processes() == []
