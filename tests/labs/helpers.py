@@ -31,7 +31,7 @@ class DaemonState:
     containers: frozenset[tuple[str, str]]  # (id, name)
     images: frozenset[tuple[str, tuple[str, ...]]]  # (id, tags)
     volumes: frozenset[str]
-    networks: frozenset[tuple[str, str]]
+    networks: frozenset  # (id, name); the daemon's own bridge/host/none by name (new ids after a restart)
 
     def diff(self, later: DaemonState) -> dict[str, list]:
         """What `later` has that this state had not, and what it lost, by kind ({} when equal)."""
@@ -49,7 +49,7 @@ def daemon_state(client) -> DaemonState:
         frozenset((c["Id"], (c.get("Names") or ["?"])[0].lstrip("/")) for c in api.containers(all=True)),
         frozenset((i["Id"], tuple(sorted(t for t in i.get("RepoTags") or [] if t != "<none>:<none>"))) for i in api.images()),
         frozenset(v["Name"] for v in api.volumes().get("Volumes") or []),
-        frozenset((n["Id"], n["Name"]) for n in api.networks()),
+        frozenset(n["Name"] if n["Name"] in ("bridge", "host", "none") else (n["Id"], n["Name"]) for n in api.networks()),
     )
 
 

@@ -1,0 +1,67 @@
+"""Reset after the Docker daemon restarted in between: the daemon's short event history is gone
+and the lab's containers have stopped; reset still removes everything the attempt made.
+
+Restarting the daemon stops every container on it, so this runs only where the test may do that
+(CI sets QUIZAPP_TEST_DAEMON_RESTART=1; it restarts dockerd with the command line it had)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from labs.helpers import daemon_state, docker
+
+pytestmark = [pytest.mark.docker, pytest.mark.slow]
+
+
+def _dockerd() -> tuple[int, list[str]]:
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            argv = [a.decode() for a in (proc / "cmdline").read_bytes().split(b"\0") if a]
+        except OSError:
+            continue
+        if argv and Path(argv[0]).name == "dockerd":
+            return int(proc.name), argv
+    pytest.fail("no dockerd process found to restart")
+
+
+def _restart_daemon() -> None:
+    pid, argv = _dockerd()
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + 60
+    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    log = open(os.environ.get("QUIZAPP_DOCKERD_LOG", "/tmp/quizapp-dockerd.log"), "ab")
+    subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while subprocess.run(["docker", "info"], capture_output=True).returncode != 0:
+        if time.monotonic() > deadline:
+            pytest.fail("dockerd did not answer within 60 s after its restart")
+        time.sleep(0.5)
+
+
+@pytest.mark.skipif(os.environ.get("QUIZAPP_TEST_DAEMON_RESTART") != "1", reason="restarts the Docker daemon: set QUIZAPP_TEST_DAEMON_RESTART=1 (CI does)")
+@pytest.mark.parametrize("lab_id", ["build-and-run", "layer-cache"])
+def test_reset_after_the_daemon_restarted(runner, labs, lab_id, decoys, docker_client):
+    lab = labs[lab_id]
+    before = daemon_state(docker_client)
+    session = runner.start(lab)
+    runner.solve(lab)
+    docker(session, "docker run quizlab/base:1 echo hi")
+    assert before.diff(daemon_state(docker_client)) != {}
+    _restart_daemon()
+    try:
+        report = runner.reset(lab)
+        assert report.left == []
+        assert before.diff(daemon_state(docker_client)) == {}
+    finally:
+        # The learner's running decoy stopped with the daemon; the other tests expect it running.
+        docker_client.containers.get("qtest-decoy").start()
+    decoys.assert_untouched()
