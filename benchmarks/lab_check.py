@@ -32,6 +32,11 @@ def main() -> int:
     from quizapp.core.labs.runner import docker_cli
     from quizapp.core.store import Store
 
+    # Lab names (quizlab-web, port 3000) are global on a daemon: wait for test sessions using it.
+    import fcntl
+
+    lock = open(os.environ.get("QUIZAPP_DOCKER_TEST_LOCK", "/tmp/quizapp-docker-tests.lock"), "a+")
+    fcntl.flock(lock, fcntl.LOCK_EX)
     client = connect()
     if isinstance(client, DaemonProblem):
         print(f"no Docker daemon: {client.message['en']}", file=sys.stderr)
@@ -68,7 +73,7 @@ def main() -> int:
             finally:
                 runner.reset(lab)
     finally:
-        stop_registries(client, tmp / "data")
+        stop_registries(client)
         store.close()
     inspect_ms = round(statistics.median(inspect_times), 2)
     ratio = round(max(ms / inspect_ms for ms in lab_ms.values()), 3)

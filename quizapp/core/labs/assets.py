@@ -360,6 +360,13 @@ def _htpasswd_line(user: str, password: str) -> str:
         ) from None
 
 
+def registry_alive(client, kind: str) -> Registry | None:
+    """The recorded registry of `kind` while its process (or container) runs, without asking it
+    over HTTP: what a check needs to know before it uses one (an HTTP probe costs a few ms)."""
+    reg = load_registry(kind)
+    return reg if reg is not None and (reg.pid or reg.container) and _running(client, reg) else None
+
+
 def ensure_registry(client, kind: str, preferred: int, taken: set[int]) -> Registry:
     """The lab registry of `kind`, started when it is not running: the one recorded (also by
     another data folder, or an earlier run) is reused while it answers; a stray one is stopped

@@ -220,6 +220,8 @@ class LabRunner:
         if not kind:
             return
         key = "registry" if kind == "plain" else "auth_registry"
+        if assets.registry_alive(self.client, kind) is not None:
+            return
         try:
             reg = assets.ensure_registry(self.client, kind, int(attempt.params.get(key, 5000)), set())
         except assets.AssetError as exc:
