@@ -71,7 +71,7 @@ def main() -> None:
     cold_times: list[float] = []
     for batch in rounds[:50]:
         for e, a in batch:
-            command_module._parse_expected.cache_clear()
+            command_module.parse_expected.cache_clear()
             command_module.normalize_image.cache_clear()
             t0 = time.perf_counter()
             compare_commands(e, a)
