@@ -105,6 +105,8 @@ PLUGIN_COMMANDS = frozenset({"compose", "buildx", "scout", "init", "debug", "mod
 # Usage placeholders -> argument kinds the grader compares with meaning.
 _ARG_KINDS = {
     "IMAGE": "image",
+    "IMAGE:TAG": "image",
+    "self|NODE": "node",
     "NAME": "image",
     "SOURCE_IMAGE": "image",
     "TARGET_IMAGE": "image",
@@ -113,6 +115,7 @@ _ARG_KINDS = {
     "CONTAINER:SRC_PATH": "cppath",
     "DEST_PATH|-": "cppath",
     "PATH|URL|-": "context",
+    "CONTEXT": "docker-context",
     "SERVER": "server",
     "NAME|ID": "object",
     "COMMAND": "command",
@@ -185,7 +188,7 @@ SUBCOMMAND_TABLE: dict[str, dict] = {
 def _usage_args(usage: str) -> tuple[ArgSpec, ...]:
     """`container run [OPTIONS] IMAGE [COMMAND] [ARG...]` -> image, command*."""
     text = usage.replace(" | ", "|").replace("[ps OPTIONS]", "[ps_OPTIONS...]").replace("[OPTIONS]", "")
-    words = text.split()
+    words = [w for w in text.split() if w != "OPTIONS"]
     # Drop the command's own words.
     while words and re.fullmatch(r"[a-z][a-z-]*", words[0]):
         words.pop(0)
@@ -226,6 +229,8 @@ def _option_specs(command: str, options) -> tuple[dict[str, OptionSpec], dict[st
     by_long: dict[str, OptionSpec] = {}
     by_short: dict[str, OptionSpec] = {}
     for short, long, typ, default in options:
+        if long == "help":  # the parser treats --help alike everywhere: docker only prints help
+            continue
         kind = "bool" if typ == "bool" else "list" if typ in LIST_TYPES else "value"
         kind, default = OVERRIDES.get((command, long), (kind, default))
         norm = NORM_BY_OPTION.get((command, long)) or NORM_BY_TYPE.get(typ)

@@ -267,6 +267,22 @@ ARG_WHAT: dict[str, tuple[str, str]] = {
     "server": ("레지스트리 주소", "registry address"),
     "object": ("이미지/컨테이너", "object"),
     "command": ("컨테이너 명령어", "container command"),
+    "docker-context": ("docker 컨텍스트", "docker context"),
+    "network": ("네트워크", "network"),
+    "volume": ("볼륨", "volume"),
+    "new_name": ("새 이름", "new name"),
+    "service": ("서비스", "service"),
+    "node": ("노드", "node"),
+    "secret": ("시크릿", "secret"),
+    "config": ("설정", "config"),
+    "stack": ("스택", "stack"),
+    "plugin": ("플러그인", "plugin"),
+    "private_port": ("컨테이너 포트", "container port"),
+    "file|url|-": ("파일", "file"),
+    "file|-": ("파일", "file"),
+    "term": ("검색어", "search term"),
+    "manifest_list": ("매니페스트 목록", "manifest list"),
+    "manifest": ("매니페스트", "manifest"),
 }
 
 
