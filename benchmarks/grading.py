@@ -41,6 +41,10 @@ PAIRS = [
     ("docker stop quizlab-web", "docker stop $(docker ps -q)"),
     ("docker run -e A=1 -e B=2 -p 3000:80 -p 3001:81 node", "docker run -p 3001:81 -e B=2 -p 3000:80 -e A=1 node"),
     ("docker ps", "docker ps 'unclosed"),
+    ("docker exec -it quizlab-web sh", "docker container exec --interactive --tty quizlab-web sh"),
+    ("docker run -p 8080-8081:80-81 -m 1g --cpus .5 -v /d:/d nginx", "docker run -p 8081:81 -p 8080:80 -m 1024m --cpus 0.5 -v /d:/d:rw nginx"),
+    ("docker run alpine echo '$HOME'", 'docker run alpine echo "$HOME"'),
+    ("docker network create --driver bridge quiznet", "docker network create quiznet"),
 ]
 
 
