@@ -319,13 +319,16 @@ def normalize_options(spec: SubcommandSpec, options: dict, positionals: list[str
         opt = spec.by_long.get(name)
         if opt is not None and opt.implies and value is True:
             out[opt.implies] = True
-    if spec.name == "build" and "file" in out and positionals:
-        # A relative -f is relative to the current folder, and the default is CONTEXT/Dockerfile.
-        context = positionals[0]
-        if MARK not in context and "://" not in context and context != "-":
-            if out["file"] == posixpath.normpath(posixpath.join(context, "Dockerfile")):
-                del out["file"]
+    if spec.name == "build" and "file" in out and positionals and _is_default_dockerfile(str(out["file"]), positionals[0]):
+        del out["file"]
     return out
+
+
+def _is_default_dockerfile(file: str, context: str) -> bool:
+    """A relative -f is relative to the current folder, and the default is CONTEXT/Dockerfile."""
+    if MARK in context or "://" in context or context == "-":
+        return False
+    return file == posixpath.normpath(posixpath.join(context, "Dockerfile"))
 
 
 def render_item(v: object) -> str:

@@ -279,25 +279,29 @@ def _subcommand(keys: list[str], i: int) -> tuple[str, int]:
     raise with_suggestion(CommandParseError("unknown-subcommand", word=clip(word)), word, candidates)
 
 
-def _parse_docker_words(words: list[Word]) -> ParsedCommand:
-    keys = [w.key for w in words]
-    raws = [w.raw for w in words]
-    expanded = {w.key: w.raw for w in words if w.expansions}
-    # Options of docker itself, then the subcommand words.
+def _global_options(keys: list[str], raws: list[str]) -> tuple[_Options, int]:
+    """Options of docker itself, before the subcommand; and the index of the subcommand's first word."""
     gspec = global_spec()
     gopts = _Options()
     i = 0
     while i < len(keys) and keys[i].startswith("-") and keys[i] != "-":
         if keys[i] == "--":
-            i += 1
-            break
+            return gopts, i + 1
         try:
             i = take_option(gspec, "docker", keys, raws, i, gopts)
         except CommandParseError as exc:
-            if exc.code == "unknown-option":
-                sub = next((w for w in keys[i + 1 :] if not w.startswith("-")), "run")
-                raise CommandParseError("option-before-subcommand", option=exc.fields["option"], sub=clip(sub, 20)) from None
-            raise
+            if exc.code != "unknown-option":
+                raise
+            sub = next((w for w in keys[i + 1 :] if not w.startswith("-")), "run")
+            raise CommandParseError("option-before-subcommand", option=exc.fields["option"], sub=clip(sub, 20)) from None
+    return gopts, i
+
+
+def _parse_docker_words(words: list[Word]) -> ParsedCommand:
+    keys = [w.key for w in words]
+    raws = [w.raw for w in words]
+    expanded = {w.key: w.raw for w in words if w.expansions}
+    gopts, i = _global_options(keys, raws)
     if i >= len(keys):
         raise CommandParseError("missing-subcommand")
     name, i = _subcommand(keys, i)
