@@ -85,6 +85,19 @@ def test_the_issue_s_shell_pairs_differ_both_ways(literal, expanded):
     assert not equivalent(expanded, literal)[0]
 
 
+def test_one_expansion_spelled_two_ways_is_the_same_command():
+    assert equivalent('docker run --name "$N" alpine', 'docker run "--name=$N" alpine')[0]
+    assert equivalent('docker run -e "A=$B" alpine', "docker run -e A=$B alpine")[0]
+
+
+def test_the_shell_s_part_is_said_once_not_again_as_a_wrong_value():
+    (d,) = compare_commands("docker run -e 'A=$B' alpine", 'docker run -e "A=$B" alpine').differences
+    assert d.code == "shell-expansion" and '`"A=$B"`' in d.message["en"]
+    (d,) = compare_commands('docker run -e "A=$B" alpine', "docker run -e 'A=$B' alpine").differences
+    assert d.code == "shell-not-expanded"
+    assert '`"A=$B"`' in d.message["en"] and "`'A=$B'`" in d.message["en"]
+
+
 def test_a_tilde_the_shell_leaves_alone_is_plain_text():
     assert equivalent("docker run alpine echo a~b", "docker run alpine echo 'a~b'")[0]
     assert equivalent("docker run --volume=~/d:/d alpine", "docker run '--volume=~/d:/d' alpine")[0]

@@ -78,6 +78,8 @@ def quote(value: str) -> str:
 def shown(p: ParsedCommand, exact: str) -> str:
     """`exact` as it was typed in `p` (quotes included), else quoted as one would type it."""
     typed = p.typed.get(exact)
+    if typed is None and MARK in exact:
+        typed = '"' + exact.replace(MARK, "") + '"'  # double quotes keep what the shell expands
     return clip(typed if typed is not None else quote(exact))
 
 
@@ -94,8 +96,14 @@ def _command_start(spec: SubcommandSpec) -> int | None:
     return next((i for i, a in enumerate(spec.args) if a.kind == "command"), None)
 
 
+def _plain(value) -> object:
+    return value.replace(MARK, "") if isinstance(value, str) else value
+
+
 def _differences(e: ParsedCommand, a: ParsedCommand) -> list[Difference]:
     diffs = _shell_differences(e, a)
+    # Once the host shell's part is said, the same word is not named again as a wrong value.
+    quiet = any(d.code in ("shell-expansion", "shell-not-expanded") for d in diffs)
     ge = normalize_options(global_spec(), e.exact_global_options)
     ga = normalize_options(global_spec(), a.exact_global_options)
     if ge != ga:
@@ -121,8 +129,8 @@ def _differences(e: ParsedCommand, a: ParsedCommand) -> list[Difference]:
         where = ("이미지", "the image") if esub in ("run", "create") else ("컨테이너 이름", "the container name")
         for token in moved:
             diffs.append(Difference("option-after-image", message("option-after-image", option=clip(token), what=where)))
-    diffs.extend(_option_differences(spec, esub, e, a, e_opts, a_opts, e_args, a_args))
-    diffs.extend(_argument_differences(spec, esub, e, a, e_args, a_args))
+    diffs.extend(_option_differences(spec, esub, e, a, e_opts, a_opts, e_args, a_args, quiet))
+    diffs.extend(_argument_differences(spec, esub, e, a, e_args, a_args, quiet))
     return diffs
 
 
@@ -134,13 +142,14 @@ def _shell_differences(e: ParsedCommand, a: ParsedCommand) -> list[Difference]:
         first = " ".join(["docker", *a.argv])
         for op in dict.fromkeys(extra_ops):
             diffs.append(Difference("shell-operator", message("shell-operator", operator=clip(op.strip() or op), first=clip(first, 80))))
-    for key, raw in a.expanded_words.items():
-        if key not in e.expanded_words:
-            diffs.append(Difference("shell-expansion", message("shell-expansion", word=clip(raw))))
-    for key, raw in e.expanded_words.items():
-        literal = a.typed.get(key.replace(MARK, ""))
-        if key not in a.expanded_words and literal is not None:
-            diffs.append(Difference("shell-not-expanded", message("shell-not-expanded", expected=clip(raw), answer=clip(literal))))
+    # Judged value by value, so `--name "$N"` and `"--name=$N"` (one expansion, two spellings) agree.
+    e_values, a_values = _values(e), _values(a)
+    for value in dict.fromkeys(a_values):
+        if MARK in value and value not in e_values:
+            diffs.append(Difference("shell-expansion", message("shell-expansion", word=shown(a, value))))
+    for value in dict.fromkeys(e_values):
+        if MARK in value and value not in a_values and _plain(value) in a_values:
+            diffs.append(Difference("shell-not-expanded", message("shell-not-expanded", expected=shown(e, value), answer=shown(a, _plain(value)))))
     if (e.shell_operators or e.following) and (e.following != a.following or sorted(e.shell_operators) != sorted(a.shell_operators)):
         def tail(p: ParsedCommand) -> str:
             text = " | ".join(" ".join(words) for words in p.following)
@@ -148,6 +157,18 @@ def _shell_differences(e: ParsedCommand, a: ParsedCommand) -> list[Difference]:
 
         diffs.append(Difference("shell-command", message("shell-command", expected=tail(e), answer=tail(a))))
     return diffs
+
+
+def _values(p: ParsedCommand) -> set[str]:
+    """Every value and argument of the command, as exact words (what the shell expands marked)."""
+    out = set(p.exact_positionals)
+    for opts in (p.exact_options, p.exact_global_options):
+        for v in opts.values():
+            if isinstance(v, str):
+                out.add(v)
+            elif isinstance(v, list):
+                out.update(v)
+    return out
 
 
 def _unify_inspect(e: ParsedCommand, a: ParsedCommand) -> tuple[str, str]:
@@ -204,14 +225,14 @@ def _exact_value(opts: dict, name: str) -> str | None:
     return v if isinstance(v, str) else None
 
 
-def _option_differences(spec, sub, e, a, e_opts, a_opts, e_args, a_args) -> list[Difference]:
+def _option_differences(spec, sub, e, a, e_opts, a_opts, e_args, a_args, quiet: bool) -> list[Difference]:
     diffs: list[Difference] = []
     ne = normalize_options(spec, e_opts, e_args)
     na = normalize_options(spec, a_opts, a_args)
     order = {n: i for i, n in enumerate(spec.by_long)}
     for name in sorted(set(ne) | set(na), key=lambda n: order.get(n, -1)):
         ev, av = ne.get(name), na.get(name)
-        if ev == av:
+        if ev == av or (quiet and isinstance(ev, str) and isinstance(av, str) and _plain(ev) == _plain(av)):
             continue
         if name == "help":
             diffs.append(Difference("help-only", message("help-only")))
@@ -220,7 +241,7 @@ def _option_differences(spec, sub, e, a, e_opts, a_opts, e_args, a_args) -> list
         e_name = _option_name(spec, name, e.spelled, a.spelled)
         a_name = _option_name(spec, name, a.spelled, e.spelled)
         if opt.kind == "list":
-            diffs.extend(_list_differences(opt, sub, e, a, e_name, a_name, e_opts.get(name) or [], a_opts.get(name) or [], ev or (), av or ()))
+            diffs.extend(_list_differences(opt, sub, e, a, e_name, a_name, e_opts.get(name) or [], a_opts.get(name) or [], ev or (), av or (), quiet))
         elif ev is None:
             label = a_name if av is True else f"{a_name}=false" if av is False else f"{a_name} {shown(a, _exact_value(a_opts, name) or str(av))}"
             diffs.append(Difference("extra-option", message("extra-option", OPTION_HINTS.get((sub, name, "extra")), option=label)))
@@ -244,12 +265,16 @@ def _item_labels(p: ParsedCommand, spec: SubcommandSpec, opt: OptionSpec, values
     return labels
 
 
-def _list_differences(opt: OptionSpec, sub: str, e, a, e_name: str, a_name: str, e_values, a_values, ev, av) -> list[Difference]:
+def _list_differences(opt: OptionSpec, sub: str, e, a, e_name: str, a_name: str, e_values, a_values, ev, av, quiet: bool) -> list[Difference]:
     """A repeatable option: compared as sets, recognising swapped ports and changed tags."""
     diffs: list[Difference] = []
     spec = subcommand_spec(sub)
     missing = [x for x in ev if x not in av]
     extra = [x for x in av if x not in ev]
+    if quiet:
+        said = {_plain(x) for x in missing} & {_plain(x) for x in extra}
+        missing = [x for x in missing if _plain(x) not in said]
+        extra = [x for x in extra if _plain(x) not in said]
     if opt.norm == "port":
         for m in list(missing):
             swapped = (m[0], m[2], m[1], m[3])
@@ -288,7 +313,9 @@ def _pad_defaults(spec: SubcommandSpec, args: list[str]) -> list[str]:
     return list(args)
 
 
-def _argument_differences(spec: SubcommandSpec, sub: str, e, a, e_args: list[str], a_args: list[str]) -> list[Difference]:
+def _argument_differences(spec: SubcommandSpec, sub: str, e, a, e_args: list[str], a_args: list[str], quiet: bool) -> list[Difference]:
+    if quiet:
+        e_args, a_args = _unmark_shared(e_args, a_args), _unmark_shared(a_args, e_args)
     start = _command_start(spec)
     if start is not None:
         diffs = _argument_differences_in(spec, e, a, e_args[:start], a_args[:start], ordered=True)
@@ -297,6 +324,12 @@ def _argument_differences(spec: SubcommandSpec, sub: str, e, a, e_args: list[str
         return diffs
     ordered = not any(s.repeat in ("+", "*") for s in spec.args)
     return _argument_differences_in(spec, e, a, _pad_defaults(spec, e_args), _pad_defaults(spec, a_args), ordered)
+
+
+def _unmark_shared(args: list[str], others: list[str]) -> list[str]:
+    """Arguments that differ from the other side's only by what the shell expands, said already."""
+    plain_others = {_plain(o) for o in others}
+    return [_plain(x) if _plain(x) in plain_others else x for x in args]
 
 
 def _argument_differences_in(spec, e, a, e_args: list[str], a_args: list[str], ordered: bool) -> list[Difference]:

@@ -69,8 +69,6 @@ class ParsedCommand:
     exact_positionals: list[str] = field(default_factory=list)
     exact_global_options: dict[str, bool | str | list[str]] = field(default_factory=dict)
     typed: dict[str, str] = field(default_factory=dict)
-    # The words the shell expands, as keys (`shell.Word.key`) -> as typed.
-    expanded_words: dict[str, str] = field(default_factory=dict)
 
     @property
     def spec(self) -> SubcommandSpec:
@@ -300,7 +298,7 @@ def _global_options(keys: list[str], raws: list[str]) -> tuple[_Options, int]:
 def _parse_docker_words(words: list[Word]) -> ParsedCommand:
     keys = [w.key for w in words]
     raws = [w.raw for w in words]
-    expanded = {w.key: w.raw for w in words if w.expansions}
+    expanded = any(w.expansions for w in words)
     gopts, i = _global_options(keys, raws)
     if i >= len(keys):
         raise CommandParseError("missing-subcommand")
@@ -338,7 +336,6 @@ def _parse_docker_words(words: list[Word]) -> ParsedCommand:
         exact_positionals=positionals,
         exact_global_options=gopts.values,
         typed=typed,
-        expanded_words=expanded,
     )
     if name in ("run", "create"):
         parsed.image = plain[0]
