@@ -315,3 +315,16 @@ def test_korean_messages_hold_no_english_phrases():
 def test_unclosed_quote_is_said_in_korean():
     (d,) = compare_commands("docker ps", 'docker ps "a').differences
     assert "unclosed" not in d.message["ko"] and "큰따옴표" in d.message["ko"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["-p", "--expose", "-v", "-m", "--cpus", "--stop-timeout", "--health-interval", "--shm-size", "-e"]),
+    st.one_of(st.text(max_size=30), st.from_regex(r"[0-9.:\[\]-]{0,60}", fullmatch=True), st.from_regex(r"[0-9]{1,5000}[kmgp]?", fullmatch=True)),
+)
+def test_any_value_of_a_normalised_option_gets_a_verdict_and_equals_itself(option, value):
+    from quizapp.core.grading.compare import quote
+
+    command = f"docker run {option} {quote(value)} alpine"
+    verdict = compare_commands(command, command)
+    assert verdict.equivalent or verdict.expected_error is not None

@@ -85,12 +85,18 @@ def split_tag(normalized: str) -> tuple[str, str]:
 # --- ports ---------------------------------------------------------------------------------------
 
 
+# A range longer than this is compared as typed: expanding `1-65535` would cost more than it tells.
+MAX_RANGE = 1024
+
+
 def _port_range(text: str) -> list[int] | None:
     first, dash, last = text.partition("-")
-    if not first.isdigit() or (dash and not last.isdigit()):
+    if not first.isdigit() or (dash and not last.isdigit()) or len(text) > 11:
         return None
     lo, hi = int(first), int(last) if dash else int(first)
-    return list(range(lo, hi + 1)) if lo <= hi else None
+    if hi > 65535 or not 0 <= hi - lo < MAX_RANGE:
+        return None
+    return list(range(lo, hi + 1))
 
 
 def normalize_ports(value: str) -> list[tuple[str, str, str, str]]:
@@ -204,9 +210,13 @@ _DURATION_PART = re.compile(r"(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)")
 _DURATION_NS = {"ns": 1, "us": 10**3, "µs": 10**3, "μs": 10**3, "ms": 10**6, "s": 10**9, "m": 60 * 10**9, "h": 3600 * 10**9}
 
 
+# Longer numbers are compared as typed (no docker limit is that long, and Python's int-to-text has limits).
+_MAX_NUMBER = 40
+
+
 def normalize_bytes(value: str) -> str:
     """docker's RAMInBytes: `512m` -> 536870912; units k, m, g, t, p are powers of 1024."""
-    m = _BYTES.match(value.strip())
+    m = _BYTES.match(value.strip()) if len(value) <= _MAX_NUMBER else None
     if m is None:
         return value
     number, unit = Decimal(m.group(1)), (m.group(2) or "").lower()
@@ -214,11 +224,13 @@ def normalize_bytes(value: str) -> str:
 
 
 def normalize_decimal(value: str) -> str:
+    if len(value) > _MAX_NUMBER:
+        return value
     try:
         d = Decimal(value.strip())
     except InvalidOperation:
         return value
-    if not d.is_finite():
+    if not d.is_finite() or abs(d.adjusted()) > _MAX_NUMBER:
         return value
     return format(d.normalize(), "f") if d else "0"
 
@@ -226,6 +238,8 @@ def normalize_decimal(value: str) -> str:
 def normalize_int(value: str) -> str:
     """Go's strconv.ParseInt(s, 0, 64), which pflag uses: 0x1f, 0o17, 0b1, and 017 is octal."""
     text = value.strip().replace("_", "")
+    if len(text) > _MAX_NUMBER:
+        return value
     sign = -1 if text.startswith("-") else 1
     digits = text.lstrip("+-").lower()
     try:
@@ -243,6 +257,8 @@ def normalize_int(value: str) -> str:
 def normalize_duration(value: str) -> str:
     """Go's time.ParseDuration, in nanoseconds: `1m`, `60s` and `1m0s` are one value."""
     text = value.strip()
+    if len(text) > _MAX_NUMBER:
+        return value
     sign = -1 if text.startswith("-") else 1
     text = text.lstrip("+-")
     if text == "0":
