@@ -228,6 +228,8 @@ def test_decimals_compare_by_value(whole, frac):
         ("docker stop -t 10 web", "docker stop -t 010 web", False),  # Go reads 010 as octal 8
         ("docker stop -t 8 web", "docker stop -t 010 web", True),
         ("docker build --cache-from a,b .", "docker build --cache-from b --cache-from a .", True),
+        ("docker port web 80", "docker port web 80/tcp", True),
+        ("docker port web 80", "docker port web 80/udp", False),
     ],
 )
 def test_values_docker_normalises(expected, answer, same):

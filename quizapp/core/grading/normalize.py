@@ -369,6 +369,8 @@ def normalize_arg(kind: str, value: str) -> str:
         return normalize_server(value)
     if kind == "container":
         return value.lstrip("/") or value
+    if kind == "private_port":  # `docker port web 80` is 80/tcp
+        return normalize_expose(value)[0]
     return value
 
 
