@@ -4,7 +4,7 @@
 
 Walks `docker --help`, every management command's `--help` (recursively) and every command's `--help`,
 and writes each command's usage, aliases and options (short, long, type, default) as a Python table.
-`--help` needs no daemon. `--check` compares instead of writing and exits 1 when the committed table is
+`--help` needs no daemon, and is read with none reachable. `--check` compares instead of writing and exits 1 when the committed table is
 out of date. What help does not say (hidden aliases like `--net`, how a value is normalised) is kept by
 hand in quizapp/core/grading/grammar.py, not here.
 """
@@ -28,7 +28,10 @@ _DEFAULT = re.compile(r"\(default (.*)\)\s*$")
 
 
 def run_help(docker: str, path: list[str]) -> str:
-    proc = subprocess.run([docker, *path, "--help"], capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "DOCKER_CLI_HINTS": "false"})
+    # No daemon on purpose: the client hides options a reachable daemon's API version lacks (or its OS
+    # does not use), and the table is the client's, whatever daemon the machine runs.
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "DOCKER_CLI_HINTS": "false", "DOCKER_HOST": "unix:///nonexistent/docker.sock"}
+    proc = subprocess.run([docker, *path, "--help"], capture_output=True, text=True, env=env)
     return proc.stdout
 
 
