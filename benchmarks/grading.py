@@ -41,6 +41,10 @@ PAIRS = [
     ("docker stop quizlab-web", "docker stop $(docker ps -q)"),
     ("docker run -e A=1 -e B=2 -p 3000:80 -p 3001:81 node", "docker run -p 3001:81 -e B=2 -p 3000:80 -e A=1 node"),
     ("docker ps", "docker ps 'unclosed"),
+    ("docker exec -it quizlab-web sh", "docker container exec --interactive --tty quizlab-web sh"),
+    ("docker run -p 8080-8081:80-81 -m 1g --cpus .5 -v /d:/d nginx", "docker run -p 8081:81 -p 8080:80 -m 1024m --cpus 0.5 -v /d:/d:rw nginx"),
+    ("docker run alpine echo '$HOME'", 'docker run alpine echo "$HOME"'),
+    ("docker network create --driver bridge quiznet", "docker network create quiznet"),
 ]
 
 
@@ -71,7 +75,7 @@ def main() -> None:
     cold_times: list[float] = []
     for batch in rounds[:50]:
         for e, a in batch:
-            command_module._parse_expected.cache_clear()
+            command_module.parse_expected.cache_clear()
             command_module.normalize_image.cache_clear()
             t0 = time.perf_counter()
             compare_commands(e, a)

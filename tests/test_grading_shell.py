@@ -4,7 +4,7 @@ import shlex
 
 import pytest
 
-from quizapp.core.grading.shell import Operator, ShellSyntaxError, Word, split_commands, tokenize
+from quizapp.core.grading.shell import MARK, Operator, ShellSyntaxError, Word, split_commands, tokenize
 
 
 def words(text):
@@ -102,3 +102,60 @@ def test_split_commands_groups_by_operator():
     segs = split_commands(tokenize("docker ps -a && docker images\ndocker rm x"))
     assert [[w.text for w in s.words] for s in segs] == [["docker", "ps", "-a"], ["docker", "images"], ["docker", "rm", "x"]]
     assert [s.terminator for s in segs] == ["&&", "\n", ""]
+
+
+def word_tokens(text):
+    return [t for t in tokenize(text) if isinstance(t, Word)]
+
+
+@pytest.mark.parametrize(
+    "text, expanded",
+    [
+        ("echo '$HOME'", False),
+        ('echo "$HOME"', True),
+        ("echo $HOME", True),
+        ("echo \\$HOME", False),
+        ("echo '`id`'", False),
+        ('echo "`id`"', True),
+        ('echo "$(id)"', True),
+        ("echo ~", True),
+        ("echo ~/d:/d", True),
+        ("echo '~/d'", False),
+        ("echo \\~/d", False),
+        ("echo a~b", False),  # a tilde inside a word is plain text
+        ("echo A=~/x", True),  # NAME=value words expand after = (bash)
+        ("echo A=x:~/y", True),
+        ("echo --opt=~/x", False),  # not a NAME=value word
+        ("echo *.txt", True),
+        ("echo '*.txt'", False),
+        ("echo file?", True),
+        ("echo '[::1]:80:80'", False),
+        ("echo [::1]:80:80", False),  # left alone: a bracket pattern matching no file
+    ],
+)
+def test_the_key_marks_exactly_what_the_host_shell_expands(text, expanded):
+    last = word_tokens(text)[-1]
+    assert (MARK in last.key) is expanded
+    assert bool(last.expansions) is expanded
+    assert last.key.replace(MARK, "") == last.text
+
+
+def test_raw_keeps_the_quotes_as_typed():
+    toks = word_tokens("docker run --name \"my web\" -e 'A=$B' x\\ y node")
+    assert [t.raw for t in toks] == ["docker", "run", "--name", '"my web"', "-e", "'A=$B'", "x\\ y", "node"]
+    assert [t.text for t in toks][3] == "my web"
+
+
+def test_same_words_with_different_quoting_have_the_same_key():
+    keys = {word_tokens(t)[-1].key for t in ['echo "a b"', "echo 'a b'", "echo a\\ b", "echo a' 'b"]}
+    assert keys == {"a b"}
+    assert word_tokens('echo "$HOME"')[-1].key == word_tokens("echo $HOME")[-1].key
+
+
+@pytest.mark.parametrize("text", ["docker ps 'a", 'docker ps "a', "docker rm $(docker ps", "docker rm `docker ps", "docker rm ${NAME"])
+def test_syntax_errors_say_what_is_open_in_both_languages(text):
+    with pytest.raises(ShellSyntaxError) as info:
+        tokenize(text)
+    ko, en = info.value.detail
+    assert ko and en and ko != en
+    assert not any(word in ko for word in ("unclosed", "quote", "double", "single"))

@@ -1,7 +1,8 @@
 """`quizapp grade-command`: judge a typed docker command against the expected one, without running it.
 
 Exit status: 0 when the answer is equivalent, 1 when it is not, 2 when the expected command itself
-does not parse (then the problem is the card, not the answer).
+does not parse (then the problem is the card, not the answer). Every command of the docker client
+parses; what does not is text that is not a docker command, or one the client would refuse.
 """
 
 from __future__ import annotations

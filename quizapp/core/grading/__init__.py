@@ -2,8 +2,11 @@
 
 - `grade(card, answer, elapsed_s=..., typical_s=...) -> Grade` for any auto-graded card (see
   `quizapp.core.grading.cards` for answer shapes, the proposed rating and the "quick" rule).
-- `quizapp.core.grading.command`: `parse_command`, `compare_commands` (the docker CLI grammar lives in
-  `grammar.py`, the messages in `messages.py`, the shell tokenizer in `shell.py`).
+- `quizapp.core.grading.command`: `parse_command`, `compare_commands`, done in three steps: `parse.py`
+  (text -> ParsedCommand, with the shell tokenizer `shell.py` and the docker CLI grammar `grammar.py`,
+  whose command table `docker_cli.py` is generated from the client's help by
+  `scripts/generate_docker_grammar.py`), `normalize.py` (values as docker reads them) and `compare.py`
+  (the differences, said by `messages.py`).
 
 Nothing here runs a command or imports Qt.
 """

@@ -1,284 +1,129 @@
-"""The docker CLI grammar the grader understands, as one declarative table.
+"""The docker CLI grammar the grader understands: every command of the docker client.
 
-Each subcommand lists the words that name it (its aliases), its arguments and its options. An option
-line reads `[-s] --long KIND [default=V] [norm=N] [alias=--other] [run-only]`:
+The commands, their aliases, arguments and options come from `docker_cli.py`, generated from the
+client's own `--help` by `scripts/generate_docker_grammar.py`. Help does not say everything the grader
+needs, so this module adds, by hand:
 
-- KIND is `bool` (a switch; `--x=false` turns it off), `value` (takes one value; given twice, the last
-  wins, as in the docker CLI) or `list` (repeatable; the order of repetitions does not matter).
-- `default=V` is what docker uses when the option is absent, so giving it explicitly changes nothing.
-- `norm=N` names the value normaliser (`port` for -p, `expose`, `image`, `lower`).
-- `alias=--other` is a hidden spelling the CLI also accepts (`--net` for `--network`).
-- `implies=NAME` says the switch turns on another one too (`docker start -i` attaches, like `-a -i`).
-- `run-only` marks options `docker run` has and `docker create` lacks.
+- how a value is compared (`NORM_BY_TYPE`, `NORM_BY_OPTION`): `bytes` (512m is 512M), `decimal` (.5 is
+  0.5), `int`, `duration` (1m is 60s), `port` for -p (ranges expanded), `volume` (`:rw` is the default),
+  `image`, `lower`, `dockerfile`, `expose`;
+- hidden spellings the client accepts but does not list (`HIDDEN_ALIASES`: `--net`, `--time`);
+- switches that turn on another (`IMPLIES`: `docker start -i` attaches too);
+- the options of BuildKit's `docker build` that the legacy builder's help lacks (`BUILDX_OPTIONS`);
+- the kind of each argument, read from the usage line (`_ARG_KINDS`).
 
-Arguments are a space-separated list of kinds, each optionally followed by `?` (optional), `+` (one or
-more) or `*` (any number). `command*` on run/create is everything after the image: the container's
-command, never parsed as docker options.
+Canonical command names are docker's one-word spellings where one exists (`docker container ls` ->
+"ps", `docker image rm` -> "rmi", `docker container exec` -> "exec"); the others keep their group
+("image inspect", "network create"). `docker inspect` is "inspect".
 
-The option lists follow `docker CMD --help` of docker CLI 28.
+An option's kind is `bool` (a switch; `--x=false` turns it off), `value` (one value; given twice, the last
+wins, as in the docker CLI) or `list` (repeatable; the order of repetitions does not matter).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-RUN_OPTIONS = """
-   --add-host               list
-   --annotation             list
--a --attach                 list   norm=lower
-   --blkio-weight           value
-   --blkio-weight-device    list
-   --cap-add                list
-   --cap-drop               list
-   --cgroup-parent          value
-   --cgroupns               value
-   --cidfile                value
-   --cpu-count              value
-   --cpu-percent            value
-   --cpu-period             value
-   --cpu-quota              value
-   --cpu-rt-period          value
-   --cpu-rt-runtime         value
--c --cpu-shares             value
-   --cpus                   value
-   --cpuset-cpus            value
-   --cpuset-mems            value
--d --detach                 bool  run-only
-   --detach-keys            value  run-only
-   --device                 list
-   --device-cgroup-rule     list
-   --device-read-bps        list
-   --device-read-iops       list
-   --device-write-bps       list
-   --device-write-iops      list
-   --disable-content-trust  bool  default=true
-   --dns                    list
-   --dns-option             list
-   --dns-search             list
-   --domainname             value
-   --entrypoint             value
--e --env                    list
-   --env-file               list
-   --expose                 list   norm=expose
-   --gpus                   value
-   --group-add              list
-   --health-cmd             value
-   --health-interval        value
-   --health-retries         value
-   --health-start-interval  value
-   --health-start-period    value
-   --health-timeout         value
--h --hostname               value
-   --init                   bool
--i --interactive            bool
-   --io-maxbandwidth        value
-   --io-maxiops             value
-   --ip                     value
-   --ip6                    value
-   --ipc                    value
-   --isolation              value
-   --kernel-memory          value
--l --label                  list
-   --label-file             list
-   --link                   list
-   --link-local-ip          list
-   --log-driver             value
-   --log-opt                list
-   --mac-address            value
--m --memory                 value
-   --memory-reservation     value
-   --memory-swap            value
-   --memory-swappiness      value default=-1
-   --mount                  list
-   --name                   value
-   --network                value  default=default alias=--net
-   --network-alias          list   alias=--net-alias
-   --no-healthcheck         bool
-   --oom-kill-disable       bool
-   --oom-score-adj          value
-   --pid                    value
-   --pids-limit             value
-   --platform               value
-   --privileged             bool
--p --publish                list   norm=port
--P --publish-all            bool
-   --pull                   value default=missing
--q --quiet                  bool
-   --read-only              bool
-   --restart                value default=no
-   --rm                     bool
-   --runtime                value
-   --security-opt           list
-   --shm-size               value
-   --sig-proxy              bool  default=true  run-only
-   --stop-signal            value
-   --stop-timeout           value
-   --storage-opt            list
-   --sysctl                 list
-   --tmpfs                  list
--t --tty                    bool
-   --ulimit                 list
-   --use-api-socket         bool
--u --user                   value
-   --userns                 value
-   --uts                    value
--v --volume                 list
-   --volume-driver          value
-   --volumes-from           list
--w --workdir                value
-"""
+from quizapp.core.grading.docker_cli import COMMANDS, DOCKER_VERSION, GLOBAL_OPTIONS
 
-SUBCOMMAND_TABLE: dict[str, dict] = {
-    # canonical name: aliases (word sequences after "docker"), args, options, interspersed
-    "run": dict(aliases=("run", "container run"), args="image command*", options=RUN_OPTIONS, interspersed=False),
-    "create": dict(aliases=("create", "container create"), args="image command*", options=RUN_OPTIONS, interspersed=False),
-    "start": dict(aliases=("start", "container start"), args="container+", options="""
-        -a --attach         bool
-           --checkpoint     value
-           --checkpoint-dir value
-           --detach-keys    value
-        -i --interactive    bool  implies=attach
-    """),
-    "stop": dict(aliases=("stop", "container stop"), args="container+", options="""
-        -s --signal  value
-        -t --timeout value  alias=--time
-    """),
-    "attach": dict(aliases=("attach", "container attach"), args="container", options="""
-           --detach-keys value
-           --no-stdin    bool
-           --sig-proxy   bool  default=true
-    """),
-    "logs": dict(aliases=("logs", "container logs"), args="container", options="""
-           --details    bool
-        -f --follow     bool
-           --since      value
-        -n --tail       value default=all
-        -t --timestamps bool
-           --until      value
-    """),
-    "ps": dict(aliases=("ps", "container ls", "container list", "container ps"), args="", options="""
-        -a --all      bool
-        -f --filter   list
-           --format   value
-        -n --last     value default=-1
-        -l --latest   bool
-           --no-trunc bool
-        -q --quiet    bool
-        -s --size     bool
-    """),
-    "images": dict(aliases=("images", "image ls", "image list"), args="repository?", options="""
-        -a --all      bool
-           --digests  bool
-        -f --filter   list
-           --format   value
-           --no-trunc bool
-        -q --quiet    bool
-           --tree     bool
-    """),
-    "build": dict(aliases=("build", "image build", "builder build"), args="context", options="""
-           --add-host              list
-           --build-arg             list
-           --cache-from            list
-           --cgroup-parent         value
-           --compress              bool
-           --cpu-period            value
-           --cpu-quota             value
-        -c --cpu-shares            value
-           --cpuset-cpus           value
-           --cpuset-mems           value
-           --disable-content-trust bool  default=true
-        -f --file                  value norm=path
-           --force-rm              bool
-           --iidfile               value
-           --isolation             value
-           --label                 list
-        -m --memory                value
-           --memory-swap           value
-           --network               value default=default
-           --no-cache              bool
-           --platform              value
-           --pull                  bool
-        -q --quiet                 bool
-           --rm                    bool  default=true
-           --security-opt          list
-           --shm-size              value
-           --squash                bool
-        -t --tag                   list  norm=image
-           --target                value
-           --ulimit                list
-    """),
-    "tag": dict(aliases=("tag", "image tag"), args="image image", options=""),
-    "rm": dict(aliases=("rm", "container rm", "container remove"), args="container+", options="""
-        -f --force   bool
-        -l --link    bool
-        -v --volumes bool
-    """),
-    "rmi": dict(aliases=("rmi", "image rm", "image remove"), args="image+", options="""
-        -f --force    bool
-           --no-prune bool
-           --platform list
-    """),
-    "image inspect": dict(aliases=("image inspect",), args="image+", options="""
-        -f --format   value
-           --platform value
-    """),
-    "container inspect": dict(aliases=("container inspect",), args="container+", options="""
-        -f --format value
-        -s --size   bool
-    """),
-    "inspect": dict(aliases=("inspect",), args="object+", options="""
-        -f --format value
-        -s --size   bool
-           --type   value
-    """),
-    "cp": dict(aliases=("cp", "container cp"), args="cppath cppath", options="""
-        -a --archive     bool
-        -L --follow-link bool
-        -q --quiet       bool
-    """),
-    "push": dict(aliases=("push", "image push"), args="image", options="""
-        -a --all-tags              bool
-           --disable-content-trust bool  default=true
-           --platform              value
-        -q --quiet                 bool
-    """),
-    "pull": dict(aliases=("pull", "image pull"), args="image", options="""
-        -a --all-tags              bool
-           --disable-content-trust bool  default=true
-           --platform              value
-        -q --quiet                 bool
-    """),
-    "login": dict(aliases=("login",), args="server?", options="""
-        -p --password       value
-           --password-stdin bool
-        -u --username       value
-    """),
-    "logout": dict(aliases=("logout",), args="server?", options=""),
-}
-
-# Options of `docker` itself, given before the subcommand.
-GLOBAL_OPTIONS = """
-       --config    value
-    -c --context   value
-    -D --debug     bool
-    -H --host      list
-    -l --log-level value default=info
-       --tls       bool
-       --tlscacert value
-       --tlscert   value
-       --tlskey    value
-       --tlsverify bool
-"""
-
-# Docker subcommands that exist but that the curriculum does not teach: named so that the learner
-# hears "not graded here" rather than "not a docker command".
-OTHER_DOCKER_COMMANDS = frozenset(
-    "exec kill restart pause unpause rename update wait top stats port diff commit export import "
-    "save load history search events info version system network volume compose buildx context "
-    "manifest plugin secret service stack swarm node config checkpoint trust builder prune "
-    "container image".split()
+# pflag types that repeat (each use adds one or more items).
+LIST_TYPES = frozenset(
+    "list strings filter ulimit map mount network port pref secret config external-ca stringToString "
+    "ipNetSlice stringArray stringSlice".split()
 )
+# Types whose comma-separated value is several items (`--cache-from a,b` is `--cache-from a --cache-from b`).
+COMMA_TYPES = frozenset({"strings", "stringSlice", "ipNetSlice"})
+NORM_BY_TYPE = {
+    "bytes": "bytes",
+    "decimal": "decimal",
+    "float": "decimal",
+    "int": "int",
+    "int64": "int",
+    "uint": "int",
+    "uint16": "int",
+    "uint32": "int",
+    "uint64": "int",
+    "duration": "duration",
+}
+# (canonical command or "*", option) -> normaliser.
+NORM_BY_OPTION = {
+    ("run", "publish"): "port",
+    ("create", "publish"): "port",
+    ("run", "expose"): "expose",
+    ("create", "expose"): "expose",
+    ("run", "volume"): "volume",
+    ("create", "volume"): "volume",
+    ("run", "attach"): "lower",
+    ("create", "attach"): "lower",
+    ("build", "tag"): "image",
+    ("build", "file"): "dockerfile",
+}
+HIDDEN_ALIASES = {
+    ("run", "network"): ("net",),
+    ("create", "network"): ("net",),
+    ("run", "network-alias"): ("net-alias",),
+    ("create", "network-alias"): ("net-alias",),
+    ("stop", "timeout"): ("time",),
+    ("restart", "timeout"): ("time",),
+}
+IMPLIES = {("start", "interactive"): "attach"}
+# Options whose help type or default does not say how docker treats them: (command, option) -> (kind, default).
+OVERRIDES = {
+    # One network mode, "default" (the bridge) when absent; `--network` is a NetworkOpt in help.
+    ("run", "network"): ("value", "default"),
+    ("create", "network"): ("value", "default"),
+}
+# `docker build` is BuildKit (buildx) wherever Docker Desktop or Engine 23+ runs; its options beyond the
+# legacy builder's help, from `docker buildx build --help`: (short, long, type, default).
+BUILDX_OPTIONS = (
+    ("", "allow", "list", None),
+    ("", "annotation", "list", None),
+    ("", "attest", "list", None),
+    ("", "build-context", "list", None),
+    ("", "builder", "string", None),
+    ("", "cache-to", "list", None),
+    ("", "call", "string", "build"),
+    ("", "check", "bool", None),
+    ("", "load", "bool", None),
+    ("", "metadata-file", "string", None),
+    ("", "no-cache-filter", "list", None),
+    ("o", "output", "list", None),
+    ("", "progress", "string", "auto"),
+    ("", "provenance", "string", None),
+    ("", "push", "bool", None),
+    ("", "sbom", "string", None),
+    ("", "secret", "list", None),
+    ("", "ssh", "list", None),
+)
+# Commands whose options end at the first argument: what follows is a command for the container (or ps).
+NOT_INTERSPERSED = frozenset({"run", "create", "exec", "top", "service create"})
+# Plugins of the docker CLI (not part of the client itself): known, but not graded.
+PLUGIN_COMMANDS = frozenset({"compose", "buildx", "scout", "init", "debug", "model", "ai", "sbom", "extension", "dev"})
+
+# Usage placeholders -> argument kinds the grader compares with meaning.
+_ARG_KINDS = {
+    "IMAGE": "image",
+    "IMAGE:TAG": "image",
+    "self|NODE": "node",
+    "NAME": "image",
+    "SOURCE_IMAGE": "image",
+    "TARGET_IMAGE": "image",
+    "REPOSITORY": "image",
+    "CONTAINER": "container",
+    "CONTAINER:SRC_PATH": "cppath",
+    "DEST_PATH|-": "cppath",
+    "PATH|URL|-": "context",
+    "CONTEXT": "docker-context",
+    "SERVER": "server",
+    "NAME|ID": "object",
+    "COMMAND": "command",
+    "ARG": "command",
+    "ps OPTIONS": "command",
+}
+# `docker images [REPOSITORY[:TAG]]` filters by repository: no tag is not `latest` there.
+_ARG_OVERRIDES = {"images": "repository?"}
 
 
 @dataclass(frozen=True)
@@ -290,6 +135,7 @@ class OptionSpec:
     norm: str | None
     aliases: tuple[str, ...] = ()
     implies: str | None = None
+    comma: bool = False  # a value "a,b" is two items
 
 
 @dataclass(frozen=True)
@@ -317,31 +163,61 @@ class SubcommandSpec:
         return len(self.args)
 
 
-def parse_option_table(text: str, *, for_create: bool = False) -> tuple[dict[str, OptionSpec], dict[str, OptionSpec]]:
-    by_long: dict[str, OptionSpec] = {}
-    by_short: dict[str, OptionSpec] = {}
-    for line in text.splitlines():
-        fields = line.split()
-        if not fields:
-            continue
-        short = None
-        if not fields[0].startswith("--"):
-            short = fields.pop(0)[1:]
-        long_name, kind = fields[0][2:], fields[1]
-        attrs = dict(f.split("=", 1) for f in fields[2:] if "=" in f)
-        if for_create and "run-only" in fields:
-            continue
-        aliases = tuple(a[2:] for a in attrs.get("alias", "").split(",") if a)
-        spec = OptionSpec(long_name, short, kind, attrs.get("default"), attrs.get("norm"), aliases, attrs.get("implies"))
-        by_long[long_name] = spec
-        for alias in aliases:
-            by_long[alias] = spec
-        if short:
-            by_short[short] = spec
-    return by_long, by_short
+def _canonical(aliases: tuple[str, ...]) -> str:
+    one_word = [a for a in aliases if " " not in a]
+    return one_word[0] if one_word else aliases[0]
 
 
-def _parse_args(text: str) -> tuple[ArgSpec, ...]:
+@lru_cache(maxsize=1)
+def _entries() -> dict[str, dict]:
+    """Canonical name -> generated entry."""
+    return {_canonical(entry["aliases"]): entry for entry in COMMANDS.values()}
+
+
+def command_names() -> list[str]:
+    """Every canonical command name, e.g. "run", "exec", "network create"."""
+    return list(_entries())
+
+
+# Kept for callers that list the grammar: canonical name -> {"aliases", "usage"}.
+SUBCOMMAND_TABLE: dict[str, dict] = {
+    _canonical(e["aliases"]): {"aliases": e["aliases"], "usage": e["usage"]} for e in COMMANDS.values()
+}
+
+
+def _usage_args(usage: str) -> tuple[ArgSpec, ...]:
+    """`container run [OPTIONS] IMAGE [COMMAND] [ARG...]` -> image, command*."""
+    text = usage.replace(" | ", "|").replace("[ps OPTIONS]", "[ps_OPTIONS...]").replace("[OPTIONS]", "")
+    words = [w for w in text.split() if w != "OPTIONS"]
+    # Drop the command's own words.
+    while words and re.fullmatch(r"[a-z][a-z-]*", words[0]):
+        words.pop(0)
+    raw: list[tuple[str, bool, bool]] = []  # (placeholder, optional, repeated)
+    for word in words:
+        optional = word.startswith("[") and word.endswith("]")
+        if optional:
+            word = word[1:-1]
+        repeated = word.endswith("...")
+        word = word.removesuffix("...")
+        word = re.sub(r"\[.*\]$", "", word).replace("ps_OPTIONS", "ps OPTIONS")
+        raw.append((word, optional, repeated))
+    specs: list[ArgSpec] = []
+    i = 0
+    while i < len(raw):
+        word, optional, repeated = raw[i]
+        kind = _ARG_KINDS.get(word, word.lower() or "arg")
+        nxt = raw[i + 1] if i + 1 < len(raw) else None
+        # X [X...] is X+; [X] [X...] is X*; COMMAND [ARG...] is command+.
+        if nxt is not None and nxt[2] and _ARG_KINDS.get(nxt[0], nxt[0].lower()) == kind:
+            specs.append(ArgSpec(kind, "*" if optional else "+"))
+            i += 2
+            continue
+        specs.append(ArgSpec(kind, "*" if repeated else "?" if optional else ""))
+        i += 1
+    return tuple(specs)
+
+
+def _parse_args_text(text: str) -> tuple[ArgSpec, ...]:
     specs = []
     for word in text.split():
         repeat = word[-1] if word[-1] in "?+*" else ""
@@ -349,16 +225,41 @@ def _parse_args(text: str) -> tuple[ArgSpec, ...]:
     return tuple(specs)
 
 
+def _option_specs(command: str, options) -> tuple[dict[str, OptionSpec], dict[str, OptionSpec]]:
+    by_long: dict[str, OptionSpec] = {}
+    by_short: dict[str, OptionSpec] = {}
+    for short, long, typ, default in options:
+        if long == "help":  # the parser treats --help alike everywhere: docker only prints help
+            continue
+        kind = "bool" if typ == "bool" else "list" if typ in LIST_TYPES else "value"
+        kind, default = OVERRIDES.get((command, long), (kind, default))
+        norm = NORM_BY_OPTION.get((command, long)) or NORM_BY_TYPE.get(typ)
+        aliases = HIDDEN_ALIASES.get((command, long), ())
+        spec = OptionSpec(long, short or None, kind, default, norm, aliases, IMPLIES.get((command, long)), typ in COMMA_TYPES)
+        by_long[long] = spec
+        for alias in aliases:
+            by_long.setdefault(alias, spec)
+        if short:
+            by_short[short] = spec
+    return by_long, by_short
+
+
 @lru_cache(maxsize=None)
 def subcommand_spec(name: str) -> SubcommandSpec:
-    entry = SUBCOMMAND_TABLE[name]
-    by_long, by_short = parse_option_table(entry["options"], for_create=(name == "create"))
-    return SubcommandSpec(name, _parse_args(entry["args"]), entry.get("interspersed", True), by_long, by_short)
+    entry = _entries()[name]
+    options = entry["options"]
+    if name == "build":
+        known = {o[1] for o in options}
+        options = options + tuple(o for o in BUILDX_OPTIONS if o[1] not in known)
+    by_long, by_short = _option_specs(name, options)
+    args = _parse_args_text(_ARG_OVERRIDES[name]) if name in _ARG_OVERRIDES else _usage_args(entry["usage"])
+    return SubcommandSpec(name, args, name not in NOT_INTERSPERSED, by_long, by_short)
 
 
 @lru_cache(maxsize=1)
 def global_spec() -> SubcommandSpec:
-    by_long, by_short = parse_option_table(GLOBAL_OPTIONS)
+    # `docker -v` prints the version: an option of docker itself, like --help.
+    by_long, by_short = _option_specs("docker", GLOBAL_OPTIONS)
     return SubcommandSpec("docker", (), False, by_long, by_short)
 
 
@@ -366,7 +267,32 @@ def global_spec() -> SubcommandSpec:
 def alias_index() -> dict[tuple[str, ...], str]:
     """Word sequence after "docker" -> canonical subcommand name."""
     index: dict[tuple[str, ...], str] = {}
-    for name, entry in SUBCOMMAND_TABLE.items():
+    for name, entry in _entries().items():
         for alias in entry["aliases"]:
             index[tuple(alias.split())] = name
     return index
+
+
+@lru_cache(maxsize=1)
+def command_groups() -> frozenset[str]:
+    """Management commands (`container`, `network`, `trust key`, ...): words that need a subcommand."""
+    groups = set()
+    for key in COMMANDS:
+        words = key.split()
+        for n in range(1, len(words)):
+            groups.add(" ".join(words[:n]))
+    return frozenset(groups)
+
+
+__all__ = [
+    "DOCKER_VERSION",
+    "SUBCOMMAND_TABLE",
+    "ArgSpec",
+    "OptionSpec",
+    "SubcommandSpec",
+    "alias_index",
+    "command_groups",
+    "command_names",
+    "global_spec",
+    "subcommand_spec",
+]

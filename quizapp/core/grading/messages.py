@@ -3,11 +3,15 @@
 Templates use str.format fields. Hints are appended to a difference's message when the grader knows
 why that difference matters (the misconception behind it), so the learner hears the consequence,
 not just "wrong".
+
+Korean templates write a particle after a field in its fallback form ("`{option}`을(를)"); `message()`
+turns it into the form the field's last sound asks for (`-d`를, `-n`을), so no learner reads "을(를)".
 """
 
 from __future__ import annotations
 
 from quizapp.core.i18n import both
+from quizapp.core.korean import resolve_particles
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # The text is not a docker command at all.
@@ -21,11 +25,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The command contains a character a shell cannot pass on (NUL).",
     ),
     "unbalanced-quote": (
-        "따옴표가 닫히지 않았습니다: {detail}. 셸은 이 명령을 실행하지 못하고 다음 줄을 기다립니다.",
+        "{detail}. 셸은 이 명령을 실행하지 못하고 다음 줄을 기다립니다.",
         "A quote is not closed: {detail}. The shell would not run this; it would wait for more input.",
     ),
     "unbalanced-substitution": (
-        "괄호나 역따옴표가 닫히지 않았습니다: {detail}.",
+        "{detail}.",
         "A substitution is not closed: {detail}.",
     ),
     "not-docker": (
@@ -45,8 +49,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{word}` is not a docker command.",
     ),
     "unsupported-subcommand": (
-        "`docker {word}`은(는) 이 퀴즈에서 채점하지 않는 명령입니다.",
-        "`docker {word}` is a docker command this quiz does not grade.",
+        "`docker {word}`은(는) docker 클라이언트 자체가 아니라 플러그인의 명령이어서 이 퀴즈에서 채점하지 않습니다.",
+        "`docker {word}` is a command of a docker CLI plugin, not of the client itself; this quiz does not grade it.",
     ),
     "unknown-option": (
         "`{option}`은(는) `docker {sub}`에 없는 옵션입니다. `docker {sub} --help`로 옵션 목록을 확인하세요.",
@@ -106,14 +110,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`-p {answer}` publishes container port {answer_container} on host port {answer_host}.",
     ),
     "option-after-image": (
-        "`{option}`이(가) 이미지 이름 뒤에 있습니다. 이미지 뒤의 모든 것은 컨테이너의 명령이 되므로 docker가 아니라 "
-        "컨테이너가 `{option}`을(를) 받습니다. 옵션은 이미지 앞에 쓰세요.",
-        "`{option}` comes after the image. Everything after the image is the container's command, so the "
-        "container gets `{option}`, not docker. Put options before the image.",
+        "`{option}`이(가) {what} 뒤에 있습니다. {what} 뒤의 모든 것은 컨테이너에서 실행할 명령이 되므로 docker가 아니라 "
+        "그 명령이 `{option}`을(를) 받습니다. 옵션은 {what} 앞에 쓰세요.",
+        "`{option}` comes after {what}. Everything after {what} is the command run in the container, so that "
+        "command gets `{option}`, not docker. Put options before {what}.",
     ),
     "wrong-image": (
         "이미지가 다릅니다(정답: `{expected}`, 입력: `{answer}`).",
         "Wrong image: `{answer}` instead of `{expected}`.",
+    ),
+    "wrong-digest": (
+        "`{repository}`의 버전 지정이 다릅니다(정답: {expected}, 입력: {answer}).",
+        "`{repository}` is pinned differently: {answer} instead of {expected}.",
     ),
     "wrong-tag": (
         "`{repository}`의 태그가 다릅니다(정답: `{expected}`, 입력: `{answer}`).",
@@ -124,14 +132,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wrong container: `{answer}` instead of `{expected}`.",
     ),
     "wrong-argument": (
-        "{what}가 다릅니다(정답: `{expected}`, 입력: `{answer}`).",
+        "{what}이(가) 다릅니다(정답: `{expected}`, 입력: `{answer}`).",
         "Wrong {what}: `{answer}` instead of `{expected}`.",
     ),
     "missing-argument-value": ("{what} `{value}`이(가) 빠졌습니다.", "The {what} `{value}` is missing."),
     "extra-argument-value": ("필요 없는 {what} `{value}`이(가) 있습니다.", "The {what} `{value}` is not needed here."),
     "container-command": (
-        "이미지 뒤의 컨테이너 명령이 다릅니다(정답: {expected}, 입력: {answer}).",
-        "The container's command after the image differs: {answer} instead of {expected}.",
+        "컨테이너에서 실행할 명령이 다릅니다(정답: {expected}, 입력: {answer}).",
+        "The command run in the container differs: {answer} instead of {expected}.",
     ),
     "shell-operator": (
         "`{operator}`은(는) 셸이 처리하므로 docker는 보지 못합니다. docker가 받는 것은 `{first}`뿐이고, 나머지는 "
@@ -140,8 +148,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "deals with the rest itself.",
     ),
     "shell-expansion": (
-        "`{word}`은(는) 셸이 먼저 다른 값으로 바꾸므로 docker는 이 글자를 그대로 받지 않습니다.",
-        "The shell replaces `{word}` before docker runs, so docker does not receive it as written.",
+        "`{word}`은(는) 호스트의 셸이 docker 실행 전에 다른 값으로 바꾸므로 docker는 이 글자를 그대로 받지 않습니다.",
+        "The host shell replaces `{word}` before docker runs, so docker does not receive it as written.",
+    ),
+    "shell-not-expanded": (
+        "정답의 `{expected}`은(는) 호스트의 셸이 docker 실행 전에 값으로 바꾸지만, 입력한 `{answer}`은(는) 따옴표나 "
+        "역슬래시 때문에 글자 그대로 docker에 전달됩니다.",
+        "In the expected command the host shell expands `{expected}` before docker runs; your `{answer}` is "
+        "quoted or escaped, so docker receives it as written.",
     ),
     "global-option": (
         "docker 자체 옵션(하위 명령 앞)이 다릅니다(정답: {expected}, 입력: {answer}).",
@@ -253,14 +267,37 @@ ARG_WHAT: dict[str, tuple[str, str]] = {
     "server": ("레지스트리 주소", "registry address"),
     "object": ("이미지/컨테이너", "object"),
     "command": ("컨테이너 명령어", "container command"),
+    "docker-context": ("docker 컨텍스트", "docker context"),
+    "network": ("네트워크", "network"),
+    "volume": ("볼륨", "volume"),
+    "new_name": ("새 이름", "new name"),
+    "service": ("서비스", "service"),
+    "node": ("노드", "node"),
+    "secret": ("시크릿", "secret"),
+    "config": ("설정", "config"),
+    "stack": ("스택", "stack"),
+    "plugin": ("플러그인", "plugin"),
+    "private_port": ("컨테이너 포트", "container port"),
+    "file|url|-": ("파일", "file"),
+    "file|-": ("파일", "file"),
+    "term": ("검색어", "search term"),
+    "manifest_list": ("매니페스트 목록", "manifest list"),
+    "manifest": ("매니페스트", "manifest"),
 }
 
 
+def clip(s: str, limit: int = 40) -> str:
+    """A value short enough for one line of feedback; shell expansion marks (NUL) removed."""
+    s = s.replace("\x00", "").replace("\n", " ")
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
 def message(code: str, hint: tuple[str, str] | None = None, **fields: object) -> dict[str, str]:
-    """The message for `code` in both languages; a field given as a (ko, en) pair differs by language."""
+    """The message for `code` in both languages; a field given as a (ko, en) pair differs by language.
+    Korean particles after fields take the form their word asks for."""
     ko, en = MESSAGES[code]
-    ko = ko.format(**{k: v[0] if isinstance(v, tuple) else v for k, v in fields.items()})
+    ko = resolve_particles(ko.format(**{k: v[0] if isinstance(v, tuple) else v for k, v in fields.items()}))
     en = en.format(**{k: v[1] if isinstance(v, tuple) else v for k, v in fields.items()})
     if hint:
-        ko, en = f"{ko} {hint[0]}", f"{en} {hint[1]}"
+        ko, en = f"{ko} {resolve_particles(hint[0])}", f"{en} {hint[1]}"
     return both(ko, en)
