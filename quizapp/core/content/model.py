@@ -156,6 +156,9 @@ class CommandCard(_CardBase):
     type: str = "command"
     answer: str
     accept: list[str] = []
+    # Options that do not matter for this card (canonical long names, e.g. `rm`): an answer that
+    # adds, drops or changes one is still right.
+    ignore_options: list[str] = []
     # Live cards also run the graded answer against the daemon, judged by `lab`'s checks.
     live: bool = False
 

@@ -123,6 +123,9 @@ class CommandCard(_CardBase):
     type: Literal["command"]
     answer: str = Field(min_length=1)
     accept: list[str] = Field(default_factory=list)
+    # Options that do not matter for this card (canonical long names as the command grammar
+    # names them, e.g. `rm` for --rm): an answer that adds, drops or changes one is still right.
+    ignore_options: list[Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$")]] = Field(default_factory=list)
     # Live cards also run the graded answer against the daemon, judged by `lab`'s checks.
     live: bool = False
 
