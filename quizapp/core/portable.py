@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -42,6 +43,7 @@ ANKI_MODEL_ID = 1_733_011_601
 ANKI_DECK_ID = 1_733_011_602
 ANKI_DECK_NAME = "quizapp Docker"
 ANKI_FIELDS = ("Front", "Back", "QuizappId")
+HANGUL = re.compile("[\uac00-\ud7a3]")
 
 # The tables a quizapp database has had since schema 1; a file without them is not one.
 QUIZAPP_TABLES = frozenset({"cards", "reviews", "lab_attempts", "settings", "meta"})
@@ -85,20 +87,23 @@ def _code_block(source: str, lang: str) -> str:
 def _cloze(card: ClozeCard, revealed: bool) -> str:
     """The cloze text in both languages, its blanks empty on the front and filled on the back."""
 
-    def fill(source: str) -> str:
+    def fill(source: str, lang: str) -> str:
         def blank(match: Any) -> str:
             n = int(match.group(1))
             if not revealed:
                 return f"[{n}: ____]"
             answers = card.blanks[n - 1] if 0 < n <= len(card.blanks) else ["?"]
-            return answers[0]
+            # A blank accepts answers in either language: the Korean text is filled with a
+            # Korean one, the English text with one without Hangul, where the card has them.
+            fitting = [a for a in answers if bool(HANGUL.search(a)) == (lang == "ko")]
+            return (fitting or answers)[0]
 
         return BLANK_RE.sub(blank, source)
 
     if card.text_lang != "text":  # a Dockerfile or a command: shown as code, highlighted
-        sources = dict.fromkeys(fill(card.text.get(lang)) for lang in ("ko", "en"))
+        sources = dict.fromkeys(fill(card.text.get(lang), lang) for lang in ("ko", "en"))
         return "".join(_code_block(source, card.text_lang) for source in sources)
-    return "".join(f'<div class="{lang}" lang="{lang}">{_inline(fill(card.text.get(lang)))}</div>' for lang in ("ko", "en"))
+    return "".join(f'<div class="{lang}" lang="{lang}">{_inline(fill(card.text.get(lang), lang))}</div>' for lang in ("ko", "en"))
 
 
 def _items(items: list[Text], lang: str) -> str:
@@ -154,6 +159,7 @@ def card_back(card: Any) -> str:
 ANKI_CSS = """
 .card { font-family: sans-serif; font-size: 18px; text-align: left; }
 .en { color: #555; margin-top: 4px; }
+span.ko, span.en { display: block; }
 .nightMode .en { color: #aaa; }
 .explanation { margin-top: 12px; font-size: 16px; }
 .feedback { font-size: 15px; margin-left: 1em; }
@@ -367,7 +373,7 @@ def check_restorable(path: Path | str, shown_as: Path | str | None = None) -> in
         conn.close()
 
 
-def restore(data_dir: Path, source: Path | str, now: datetime) -> RestoreResult:
+def restore(data_dir: Path, source: Path | str, now: datetime, store: Store | None = None) -> RestoreResult:
     """Make the database at `data_dir` the one in `source` (a backup, daily or manual).
 
     The file is checked first and refused (RestoreRefused, nothing changed) unless it is a
@@ -375,7 +381,10 @@ def restore(data_dir: Path, source: Path | str, now: datetime) -> RestoreResult:
     copied to backups/before-restore-<date-time>.sqlite3, and `source` is written into it with
     SQLite's backup API: one transaction, so a failure halfway leaves the current one as it was,
     and another quizapp that has it open waits for the lock instead of reading a half-copied file.
-    Anything open on the database must be reopened after (its cached session is the old one's)."""
+
+    `store`, when given, is the app's open store of `data_dir`: it is reopened after (migrating
+    an older schema), so whoever holds it reads the restored answers; a review session made
+    before must be made again."""
     source = Path(source)
     if not source.is_file():
         raise RestoreRefused({"ko": f"{source} 파일이 없습니다.", "en": f"{source} does not exist or is not a file."})
@@ -390,17 +399,22 @@ def restore(data_dir: Path, source: Path | str, now: datetime) -> RestoreResult:
         staging = Path(scratch) / source.name
         _stage(source, staging)
         check_restorable(staging, shown_as=source)
-        with Store.open(data_dir) as store:
-            folder = store.path.parent / BACKUP_DIRNAME
+        own = store is None
+        target = Store.open(data_dir) if store is None else store
+        try:
+            folder = target.path.parent / BACKUP_DIRNAME
             folder.mkdir(exist_ok=True)
             aside = _free_name(folder, f"before-restore-{_stamp(now)}")
-            _copy_database(store.conn, aside)
+            _copy_database(target.conn, aside)
             src = sqlite3.connect(staging, isolation_level=None)
             try:
-                src.backup(store.conn)
+                src.backup(target.conn)
             finally:
                 src.close()
-    # Opened again as the app opens it: an older schema is migrated, and a file that will not
-    # open is found now, with the copy of the one before at hand.
-    with Store.open(data_dir) as store:
-        return RestoreResult(source, aside, _reviews(store.conn))
+            # Opened again as the app opens it: an older schema is migrated, and a file that will
+            # not open is found now, with the copy of the one before at hand.
+            target.reopen()
+            return RestoreResult(source, aside, _reviews(target.conn))
+        finally:
+            if own:
+                target.close()
