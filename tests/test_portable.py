@@ -250,3 +250,19 @@ def test_version_comes_from_pyproject(capsys):
         main(["--version"])
     assert exit_.value.code == 0
     assert capsys.readouterr().out.strip() == f"quizapp {expected}"
+
+
+def test_a_cloze_card_is_filled_in_each_language_with_its_own_answers(deck):
+    from quizapp.core.portable import HANGUL, card_back, card_front
+
+    mixed = [
+        card for card in deck.cards
+        if card.type == "cloze" and card.text_lang == "text"
+        and all(any(HANGUL.search(a) for a in answers) and any(not HANGUL.search(a) for a in answers) for answers in card.blanks)
+    ]
+    assert mixed, "the deck has a cloze card with Korean and English answers to every blank"
+    for card in mixed:
+        english_back = re.search(r'<div class="en" lang="en">(.*?)</div>', card_back(card)).group(1)
+        korean_back = re.search(r'<div class="ko" lang="ko">(.*?)</div>', card_back(card)).group(1)
+        assert not HANGUL.search(english_back), english_back
+        assert "{{" not in korean_back and "____" in card_front(card)
