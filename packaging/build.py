@@ -93,6 +93,10 @@ class SmokeFailure(Exception):
 def smoke() -> None:
     if not BINARY.is_file():
         raise SmokeFailure(f"{BINARY} is not there: build first")
+    bundled = APP_DIR / "_internal" / "quizapp"
+    for needed in ("content/curriculum.yaml", "content/cards", "content/labs", "gui/i18n/quizapp_ko.qm"):
+        if not (bundled / needed).exists():
+            raise SmokeFailure(f"{bundled / needed} is not in the app")
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     # The binary alone: no project venv, no checkout on the path, no content named from outside.
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "QUIZAPP_CONTENT_DIR", "QUIZAPP_DATA_DIR")}
