@@ -82,3 +82,35 @@ def test_settings_refuses_a_file_that_is_not_a_quizapp_database(qtbot, data_dir,
     assert snapshot(data_dir) == before
     answer_on_worker(window)  # the app goes on with its own answers
     assert len(reviews_on_disk(data_dir)) == 2
+
+
+def test_the_button_asks_for_a_file_then_for_a_yes(qtbot, data_dir, clock, monkeypatch):
+    import quizapp.core.portable as portable
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window = make_window(qtbot, data_dir, clock)
+    answer_first_card(qtbot, window)
+    settled(qtbot, window)
+    backup = window.runner.call_sync(lambda: portable.make_backup(data_dir, clock.now()).path)
+    answer_on_worker(window)
+    offered_in: list[str] = []
+
+    def open_file(parent, caption, folder, filters):
+        offered_in.append(folder)
+        return str(backup), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_file))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.No))
+    settings = window.view("settings")
+    window.show_view("settings")
+    qtbot.mouseClick(settings.restore_button, Qt.LeftButton)
+    settled(qtbot, window)
+    assert offered_in == [str(data_dir / "backups")] and str(backup) in asked[0]
+    assert len(reviews_on_disk(data_dir)) == 2  # "No": nothing restored
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(settings.restored, timeout=20000):
+        qtbot.mouseClick(settings.restore_button, Qt.LeftButton)
+    assert len(reviews_on_disk(data_dir)) == 1

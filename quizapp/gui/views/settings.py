@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -211,7 +212,16 @@ class SettingsView(QWidget):
             str(folder if folder.is_dir() else self.study.options.data_dir),
             translate("Settings", "quizapp backups (*.sqlite3);;All files (*)"),
         )
-        if path:
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            translate("Settings", "Restore from a backup"),
+            translate("Settings", "Go back to the answers in {file}? The answers as they are now are copied to {backups} first.").format(
+                file=path, backups=folder
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
             self.restore_from(Path(path))
 
     def restore_from(self, path: Path) -> None:
