@@ -266,3 +266,24 @@ def test_a_cloze_card_is_filled_in_each_language_with_its_own_answers(deck):
         korean_back = re.search(r'<div class="ko" lang="ko">(.*?)</div>', card_back(card)).group(1)
         assert not HANGUL.search(english_back), english_back
         assert "{{" not in korean_back and "____" in card_front(card)
+
+
+def test_a_database_copied_by_hand_with_its_wal_restores_every_answer(tmp_path):
+    """A learner's own copy of a database in use: answers still only in its -wal file count too."""
+    from quizapp.core.store import Store
+
+    source_dir, target_dir = tmp_path / "laptop", tmp_path / "desktop"
+    answer_some(source_dir, 3)
+    with Store.open(source_dir) as open_store:  # held open: its -wal is not folded back in
+        open_store.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        with Collection(open_store, load_content(CONTENT), FixedClock(DAY0)) as c:
+            session = c.session()
+            session.answer(session.next_card().id, 4, duration_ms=800)
+            copied = tmp_path / "by-hand"
+            copied.mkdir()
+            for name in ("quizapp.sqlite3", "quizapp.sqlite3-wal"):
+                shutil.copyfile(source_dir / name, copied / name)
+    assert (copied / "quizapp.sqlite3-wal").stat().st_size > 0
+    answer_some(target_dir, 1)
+    result = restore(target_dir, copied / "quizapp.sqlite3", DAY0)
+    assert result.reviews == 4 == len(table(target_dir / "quizapp.sqlite3", "reviews"))
