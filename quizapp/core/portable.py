@@ -270,7 +270,8 @@ class RestoreResult:
 
 
 def _stamp(now: datetime) -> str:
-    return now.strftime("%Y-%m-%d-%H%M%S")
+    """The learner's own clock time in a file name (the clock gives UTC)."""
+    return now.astimezone().strftime("%Y-%m-%d-%H%M%S")
 
 
 def _free_name(folder: Path, stem: str) -> Path:
