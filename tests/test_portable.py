@@ -5,6 +5,7 @@ The Anki package is read back by Anki's own library (PyPI `anki`), not by genank
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -27,13 +28,18 @@ CONTENT = ROOT / "content"
 DAY0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 
 
+@functools.lru_cache(maxsize=1)
+def the_deck():
+    return load_content(CONTENT)  # read once: a second or so each time
+
+
 @pytest.fixture(scope="module")
 def deck():
-    return load_content(CONTENT)
+    return the_deck()
 
 
 def answer_some(data_dir: Path, n: int, when: datetime = DAY0, rating: int = 3) -> None:
-    with Collection.open(data_dir, clock=FixedClock(when), content_dir=CONTENT, backup=False) as c:
+    with Collection.open(data_dir, clock=FixedClock(when), deck=the_deck(), backup=False) as c:
         session = c.session()
         for _ in range(n):
             card = session.next_card()
@@ -155,7 +161,7 @@ def test_a_daily_backup_restores_too_and_the_daily_pruning_keeps_manual_ones(dat
     answer_some(data_dir, 2)
     manual = make_backup(data_dir, DAY0).path
     for day in range(1, 10):
-        with Collection.open(data_dir, clock=FixedClock(DAY0 + timedelta(days=day)), content_dir=CONTENT) as c:
+        with Collection.open(data_dir, clock=FixedClock(DAY0 + timedelta(days=day)), deck=the_deck()) as c:
             c.session().answer(c.session().next_card().id, 3, duration_ms=900)
             daily = c.store.backups()
     assert manual.exists() and manual not in daily and len(daily) == 7
@@ -276,7 +282,7 @@ def test_a_database_copied_by_hand_with_its_wal_restores_every_answer(tmp_path):
     answer_some(source_dir, 3)
     with Store.open(source_dir) as open_store:  # held open: its -wal is not folded back in
         open_store.conn.execute("PRAGMA wal_autocheckpoint = 0")
-        with Collection(open_store, load_content(CONTENT), FixedClock(DAY0)) as c:
+        with Collection(open_store, the_deck(), FixedClock(DAY0)) as c:
             session = c.session()
             session.answer(session.next_card().id, 4, duration_ms=800)
             copied = tmp_path / "by-hand"
