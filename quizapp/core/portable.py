@@ -74,8 +74,12 @@ def _inline(text: str) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
-def _both(text: Text, tag: str = "div") -> str:
-    return "".join(f'<{tag} class="{lang}" lang="{lang}">{_inline(text.get(lang))}</{tag}>' for lang in ("ko", "en"))
+def _both(text: Text, mark: str = "") -> str:
+    """Korean, then English below it; `mark` (✔ or ✘) before each. A text the same in both
+    (a command) is shown once."""
+    if text.ko == text.en:
+        return f'<div class="ko en">{mark}{_inline(text.ko)}</div>'
+    return "".join(f'<div class="{lang}" lang="{lang}">{mark}{_inline(text.get(lang))}</div>' for lang in ("ko", "en"))
 
 
 def _code_block(source: str, lang: str) -> str:
@@ -109,7 +113,7 @@ def _cloze(card: ClozeCard, revealed: bool) -> str:
 def _items(items: list[Text], lang: str) -> str:
     if lang != "text":
         return "".join(f"<li>{_code_block(item.en, lang)}</li>" for item in items)
-    return "".join(f"<li>{_both(item, 'span')}</li>" for item in items)
+    return "".join(f"<li>{_both(item)}</li>" for item in items)
 
 
 def card_front(card: Any) -> str:
@@ -121,7 +125,7 @@ def card_front(card: Any) -> str:
     if isinstance(card, ClozeCard):
         parts.append(_cloze(card, revealed=False))
     elif isinstance(card, ChoiceCard):
-        options = "".join(f"<li>{_both(option.text, 'span')}</li>" for option in card.options)
+        options = "".join(f"<li>{_both(option.text)}</li>" for option in card.options)
         parts.append(f'<ol type="a" class="options">{options}</ol>')
     elif isinstance(card, OrderCard):
         shuffled = list(card.items)
@@ -139,7 +143,7 @@ def card_back(card: Any) -> str:
         parts.append(_cloze(card, revealed=True))
     elif isinstance(card, ChoiceCard):
         right = "".join(
-            f"<li>{'✔' if option.correct else '✘'} {_both(option.text, 'span')}"
+            f"<li>{_both(option.text, mark='✔ ' if option.correct else '✘ ')}"
             + (f'<div class="feedback">{_both(option.feedback)}</div>' if option.feedback is not None else "")
             + "</li>"
             for option in card.options
@@ -159,7 +163,6 @@ def card_back(card: Any) -> str:
 ANKI_CSS = """
 .card { font-family: sans-serif; font-size: 18px; text-align: left; }
 .en { color: #555; margin-top: 4px; }
-span.ko, span.en { display: block; }
 .nightMode .en { color: #aaa; }
 .explanation { margin-top: 12px; font-size: 16px; }
 .feedback { font-size: 15px; margin-left: 1em; }
