@@ -293,3 +293,18 @@ def test_a_database_copied_by_hand_with_its_wal_restores_every_answer(tmp_path):
     answer_some(target_dir, 1)
     result = restore(target_dir, copied / "quizapp.sqlite3", DAY0)
     assert result.reviews == 4 == len(table(target_dir / "quizapp.sqlite3", "reviews"))
+
+
+def test_restoring_under_an_open_store_reopens_it_on_the_restored_answers(data_dir, tmp_path):
+    from quizapp.core.store import Store
+
+    answer_some(data_dir, 2)
+    backup = make_backup(data_dir, DAY0).path
+    answer_some(data_dir, 3)
+    with Store.open(data_dir) as store:  # the app's own, held open as the window holds it
+        with pytest.raises(RestoreRefused):
+            restore(data_dir, tmp_path / "nowhere.sqlite3", DAY0, store=store)
+        assert store.count("SELECT count(*) FROM reviews") == 5  # refused: still the same, still usable
+        result = restore(data_dir, backup, DAY0, store=store)
+        assert result.reviews == 2 == store.count("SELECT count(*) FROM reviews")
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # opened as the app opens it
