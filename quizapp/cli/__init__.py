@@ -31,6 +31,7 @@ SUBCOMMAND_MODULES = (
     "quizapp.cli.content",
     "quizapp.cli.lab",
     "quizapp.cli.gui",
+    "quizapp.cli.data",
 )
 
 
@@ -59,6 +60,7 @@ def build_parser(subcommands: bool = True) -> argparse.ArgumentParser:
     )
     if not subcommands:
         return parser
+    parser.add_argument("--version", action=_version_action(), help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
         try:
@@ -71,6 +73,24 @@ def build_parser(subcommands: bool = True) -> argparse.ArgumentParser:
         if register is not None:
             register(sub, parser)
     return parser
+
+
+def _version_action():
+    import argparse
+
+    class VersionAction(argparse.Action):
+        """pyproject.toml's version, read only when asked for (not on the way to the window)."""
+
+        def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+            super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+        def __call__(self, parser, namespace, values, option_string=None):
+            from quizapp.core.version import app_version
+
+            print(f"quizapp {app_version()}")
+            parser.exit()
+
+    return VersionAction
 
 
 def _window_args(argv: list[str]) -> argparse.Namespace | None:

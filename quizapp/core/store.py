@@ -377,6 +377,13 @@ class Store:
             conn.close()
             raise
 
+    def reopen(self) -> None:
+        """Connect to the file again, as opening does (migrations included), after something else
+        (a restore) wrote another database into it; whoever holds this Store keeps using it."""
+        self.conn.close()
+        self._db = None
+        self.conn = self._connect_and_migrate(self.path)
+
     def close(self) -> None:
         self.conn.close()
 

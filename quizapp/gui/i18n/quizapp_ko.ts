@@ -624,87 +624,123 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../views/settings.py" line="96"/>
+        <location filename="../views/settings.py" line="109"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="98"/>
+        <location filename="../views/settings.py" line="111"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="99"/>
+        <location filename="../views/settings.py" line="112"/>
         <source>Desired retention</source>
         <translation>목표 기억률</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="100"/>
+        <location filename="../views/settings.py" line="113"/>
         <source>New cards per day</source>
         <translation>하루 새 카드 수</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="101"/>
+        <location filename="../views/settings.py" line="114"/>
         <source>Reviews per day</source>
         <translation>하루 복습 수</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="102"/>
+        <location filename="../views/settings.py" line="115"/>
         <source>The day starts at (hour)</source>
         <translation>하루가 시작되는 시각</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="103"/>
+        <location filename="../views/settings.py" line="116"/>
         <source>Docker host or context</source>
         <translation>Docker 호스트 또는 컨텍스트</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="104"/>
+        <location filename="../views/settings.py" line="117"/>
         <source>Live command cards</source>
         <translation>실시간 명령 카드</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="105"/>
+        <location filename="../views/settings.py" line="118"/>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="112"/>
+        <location filename="../views/settings.py" line="125"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="113"/>
+        <location filename="../views/settings.py" line="126"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="114"/>
+        <location filename="../views/settings.py" line="127"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="118"/>
+        <location filename="../views/settings.py" line="131"/>
         <source>Leave the Docker host empty to use DOCKER_HOST or the current docker context, as the docker command does. Examples: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, or a context name.</source>
         <translation>Docker 호스트를 비워 두면 docker 명령처럼 DOCKER_HOST나 현재 docker 컨텍스트를 씁니다. 예: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, 또는 컨텍스트 이름.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="124"/>
+        <location filename="../views/settings.py" line="137"/>
         <source>Also run a right answer against Docker, judged by its lab</source>
         <translation>맞힌 명령을 도커에서 실제로 실행하고 실습의 검사로 확인하기</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="125"/>
+        <location filename="../views/settings.py" line="138"/>
         <source>Save (Ctrl+S)</source>
         <translation>저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="127"/>
-        <source>Your answers are kept in {folder}. Each day a copy goes to {backups}, where the last {days} days are kept; to go back to one, close quizapp and copy it over quizapp.sqlite3.</source>
-        <translation>답은 {folder}에 저장됩니다. 날마다 {backups}에 사본을 하나 만들고 최근 {days}일치를 남깁니다. 사본으로 되돌리려면 quizapp을 닫고 그 파일을 quizapp.sqlite3 위에 복사하세요.</translation>
+        <location filename="../views/settings.py" line="140"/>
+        <source>Your answers are kept in {folder}. Each day a copy goes to {backups}, where the last {days} days are kept; to go back to one, restore it here. The answers as they are now are kept in the same folder first.</source>
+        <translation>답은 {folder}에 저장됩니다. 날마다 {backups}에 사본을 하나 만들고 최근 {days}일치를 남깁니다. 사본으로 되돌리려면 여기서 복원하세요. 지금의 답은 먼저 같은 폴더에 따로 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="181"/>
+        <location filename="../views/settings.py" line="146"/>
+        <source>Restore from a backup…</source>
+        <translation>백업에서 복원…</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="211"/>
+        <location filename="../views/settings.py" line="219"/>
+        <source>Restore from a backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="213"/>
+        <source>quizapp backups (*.sqlite3);;All files (*)</source>
+        <translation>quizapp 백업 (*.sqlite3);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="220"/>
+        <source>Go back to the answers in {file}? The answers as they are now are copied to {backups} first.</source>
+        <translation>{file} 의 답으로 되돌릴까요? 지금의 답은 먼저 {backups} 에 복사해 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="232"/>
+        <source>Restoring {file}…</source>
+        <translation>{file} 에서 복원하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="256"/>
+        <source>Restored {answers} answers from {file}. The answers as they were before are in {aside}.</source>
+        <translation>{file} 에서 답 {answers}개를 복원했습니다. 복원 전의 답은 {aside} 에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="272"/>
+        <source>The backup could not be restored: {error}</source>
+        <translation>백업을 복원하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="195"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>

@@ -1,5 +1,5 @@
 """Settings: language (switched at once), desired retention, daily limits, the hour the day
-starts, the Docker host or context, and the theme."""
+starts, the Docker host or context, the theme, and going back to a backup."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -32,6 +34,8 @@ from quizapp.gui.signals import emit
 
 class SettingsView(QWidget):
     saved = Signal()
+    restored = Signal()  # a backup is the database in use now
+    restore_failed = Signal(str)
 
     def __init__(self, study: Study):
         super().__init__()
@@ -86,6 +90,15 @@ class SettingsView(QWidget):
         self.data_note = wrapped_label(selectable=True)  # where the answers and their backups are
         self.data_note.setMaximumWidth(760)
         layout.addWidget(self.data_note)
+        restore_row = QHBoxLayout()
+        self.restore_button = QPushButton()
+        self.restore_button.clicked.connect(self.choose_backup)
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
+        layout.addLayout(restore_row)
+        self.restore_result = wrapped_label(selectable=True)
+        self.restore_result.setMaximumWidth(760)
+        layout.addWidget(self.restore_result)
         layout.addStretch(1)
         self.language.currentIndexChanged.connect(self._language_picked)
         install_shortcuts(self, [("Ctrl+S", self.save)])
@@ -127,9 +140,10 @@ class SettingsView(QWidget):
             translate(
                 "Settings",
                 "Your answers are kept in {folder}. Each day a copy goes to {backups}, where the last {days} days "
-                "are kept; to go back to one, close quizapp and copy it over quizapp.sqlite3.",
-            ).format(folder=self.study.options.data_dir, backups=Path(self.study.options.data_dir) / BACKUP_DIRNAME, days=BACKUPS_KEPT)
+                "are kept; to go back to one, restore it here. The answers as they are now are kept in the same folder first.",
+            ).format(folder=self.study.options.data_dir, backups=self.backups_folder(), days=BACKUPS_KEPT)
         )
+        self.restore_button.setText(translate("Settings", "Restore from a backup…"))
 
     def load(self) -> None:
         s = self.study.settings
@@ -185,3 +199,76 @@ class SettingsView(QWidget):
 
     def settled(self) -> bool:
         return True
+
+    # ----- restore ----------------------------------------------------------------------------
+    def backups_folder(self) -> Path:
+        return Path(self.study.options.data_dir) / BACKUP_DIRNAME
+
+    def choose_backup(self) -> None:
+        folder = self.backups_folder()
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            translate("Settings", "Restore from a backup"),
+            str(folder if folder.is_dir() else self.study.options.data_dir),
+            translate("Settings", "quizapp backups (*.sqlite3);;All files (*)"),
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            translate("Settings", "Restore from a backup"),
+            translate("Settings", "Go back to the answers in {file}? The answers as they are now are copied to {backups} first.").format(
+                file=path, backups=folder
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(Path(path))
+
+    def restore_from(self, path: Path) -> None:
+        """Make the backup at `path` the database in use, on the worker: the open store is
+        reopened on the restored file and a new review session made from it, so every view reads
+        the restored answers; the database as it was is kept in backups/ first."""
+        self.restore_button.setEnabled(False)
+        self.restore_result.setText(translate("Settings", "Restoring {file}…").format(file=path))
+        data_dir = Path(self.study.options.data_dir)
+        study = self.study
+
+        def work(collection: Any, _session: Any) -> tuple[Any, Any]:
+            from quizapp.core.collection import Collection
+            from quizapp.core.portable import restore
+
+            result = restore(data_dir, path, collection.clock.now(), store=collection.store)
+            # The same store, so whoever holds it (a lab's runner) reads the restored answers; a
+            # new Collection adds the cards the backup did not know yet.
+            lab_ids = [lab.id for lab in getattr(collection.deck.curriculum, "labs", [])]
+            restored = Collection(collection.store, collection.deck, collection.clock, lab_ids=lab_ids)
+            # Set here, on the worker, before any operation queued behind this one runs.
+            study.collection, study.session = restored, restored.session()
+            return result, study.session.settings
+
+        self.study.run(work, self._restored, self._restore_failed)
+
+    def _restored(self, outcome: tuple[Any, Any]) -> None:
+        result, settings = outcome
+        self.restore_button.setEnabled(True)
+        self.study.settings = settings
+        self.restore_result.setText(
+            translate("Settings", "Restored {answers} answers from {file}. The answers as they were before are in {aside}.").format(
+                answers=result.reviews, file=result.restored_from, aside=result.kept_aside
+            )
+        )
+        self.load()
+        emit(self.study.settings_changed)
+        emit(self.study.data_changed)
+        emit(self.restored)
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        from quizapp.core.portable import PortableError
+
+        self.restore_button.setEnabled(True)
+        if isinstance(exc, PortableError):
+            message = exc.text.get(self.study.lang, exc.text["en"])
+        else:
+            message = translate("Settings", "The backup could not be restored: {error}").format(error=str(exc))
+        self.restore_result.setText(message)
+        emit(self.restore_failed, message)
