@@ -498,3 +498,14 @@ def test_lab_texts_of_issue_11():
     assert step_one.count("이름") <= 1, step_one
     build_hint = _lab_texts(LABS / "build-and-run")
     assert "빌드 컨텍스트" in build_hint and "build context" in build_hint
+
+
+def test_an_ignored_option_with_any_value_is_right_and_other_options_still_count(deck):
+    """The grader drops a card's `ignore_options` from both commands: a user name given up front
+    (any name) does not matter for logging in; the registry does."""
+    from quizapp.core.grading import grade
+
+    card = next(c for c in deck.cards if c.id == "push-login-command")
+    assert grade(card, "docker login -u kim localhost:5001").correct
+    assert grade(card, "docker login --username=quizlab localhost:5001").correct
+    assert not grade(card, "docker login -u kim localhost:5000").correct

@@ -88,7 +88,7 @@ def _grade_command(card: CommandCard, answer) -> tuple[bool, list[Difference]]:
         answer = "" if answer is None else str(answer)
     best = None
     for reference in (card.answer, *card.accept):
-        verdict = compare_commands(reference, answer)
+        verdict = compare_commands(reference, answer, card.ignore_options)
         if verdict.equivalent:
             return True, []
         if verdict.expected_error is not None:

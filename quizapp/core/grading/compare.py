@@ -45,8 +45,19 @@ class CommandVerdict:
         return out
 
 
-def compare_commands(expected: str, answer: str) -> CommandVerdict:
-    """Judge `answer` against `expected` by what they do to the daemon. Never raises for any input."""
+def _without(p: ParsedCommand, ignore: frozenset[str]) -> ParsedCommand:
+    import dataclasses
+
+    return dataclasses.replace(
+        p,
+        options={k: v for k, v in p.options.items() if k not in ignore},
+        exact_options={k: v for k, v in p.exact_options.items() if k not in ignore},
+    )
+
+
+def compare_commands(expected: str, answer: str, ignore: tuple[str, ...] | list[str] = ()) -> CommandVerdict:
+    """Judge `answer` against `expected` by what they do to the daemon. Never raises for any input.
+    `ignore`: options (canonical long names, e.g. `rm`) that do not matter for this question."""
     try:
         e = parse_expected(expected) if isinstance(expected, str) and len(expected) <= 2000 else parse_command(expected)
     except CommandParseError as exc:
@@ -58,6 +69,9 @@ def compare_commands(expected: str, answer: str) -> CommandVerdict:
         return CommandVerdict(False, [Difference(exc.code, exc.message)])
     except RecursionError:  # pragma: no cover - the tokenizer does not recurse; belt and braces
         return CommandVerdict(False, [Difference("differs", message("differs"))])
+    if ignore:
+        dropped = frozenset(ignore)
+        e, a = _without(e, dropped), _without(a, dropped)
     diffs = _differences(e, a)
     if len(diffs) > MAX_DIFFERENCES:
         more = len(diffs) - MAX_DIFFERENCES + 1

@@ -27,7 +27,8 @@ from typing import Any, Callable
 
 from docker.errors import APIError, NotFound
 
-from quizapp.core.labs.model import fill_params
+from quizapp.core.labs.ownership import normalize_ref, parse_time
+from quizapp.core.labs.params import fill_params
 
 
 @dataclass
@@ -46,20 +47,7 @@ def no(ko: str, en: str) -> Outcome:
 
 def parse_docker_time(text: str) -> float:
     """RFC 3339 with nanoseconds (as the daemon writes it) to a Unix timestamp."""
-    m = re.match(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?", text or "")
-    if not m:
-        return 0.0
-    base = datetime.fromisoformat(m.group(1) + ("+00:00" if m.group(3) in (None, "Z") else m.group(3)))
-    frac = float("0." + m.group(2)) if m.group(2) else 0.0
-    return base.timestamp() + frac
-
-
-def normalize_ref(ref: str) -> str:
-    """`quizlab/app` -> `quizlab/app:latest`; a digest or an explicit tag is kept."""
-    if "@" in ref:
-        return ref
-    last = ref.rsplit("/", 1)[-1]
-    return ref if ":" in last else ref + ":latest"
+    return parse_time(text or "")
 
 
 @dataclass

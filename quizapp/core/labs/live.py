@@ -62,7 +62,9 @@ def _lab_container(name: str) -> bool:
 
 
 def _lab_image(ref: str) -> bool:
-    return re.match(r"^(?:(?:localhost|127\.0\.0\.1):\d+/)?quizlab/", ref) is not None and not ref.startswith("quizlab/base:")
+    from quizapp.core.labs.ownership import BASE_REF, is_lab_ref, without_registry
+
+    return is_lab_ref(ref) and without_registry(ref) != BASE_REF
 
 
 def refusal_for_text(text: str) -> dict[str, str] | None:

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from quizapp.core.content.schema import Text as CardText
+from quizapp.core.labs.params import fill_params
 from quizapp.core.lazy import LazyModule
 
 yaml = LazyModule("yaml")  # lab files are read after the first card is shown
@@ -30,13 +31,6 @@ class Text(CardText):
 
     def format(self, params: dict[str, Any]) -> dict[str, str]:
         return {"ko": fill_params(self.ko, params), "en": fill_params(self.en, params)}
-
-
-def fill_params(text: str, params: dict[str, Any]) -> str:
-    # str.format_map would choke on `{{` and JSON in task text; replace known names only.
-    for key, value in params.items():
-        text = text.replace("{" + key + "}", str(value))
-    return text
 
 
 class SetupContainer(BaseModel):

@@ -82,7 +82,7 @@ def parse_time(value: Any) -> float:
     if isinstance(value, (int, float)):
         return float(value)
     text = str(value)
-    m = re.match(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?$", text)
+    m = re.match(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?", text)
     if not m:
         return 0.0
     base, frac, tz = m.groups()
@@ -90,10 +90,16 @@ def parse_time(value: Any) -> float:
     return stamp + (float("0." + frac) if frac else 0.0)
 
 
+def normalize_ref(ref: str) -> str:
+    """`quizlab/app` -> `quizlab/app:latest`; a digest or an explicit tag is kept."""
+    if "@" in ref:
+        return ref
+    return ref if ":" in ref.rsplit("/", 1)[-1] else ref + ":latest"
+
+
 def without_registry(ref: str) -> str:
     """`localhost:5000/quizlab/web:1` -> `quizlab/web:1`; a missing tag reads as `latest`."""
-    ref = _REGISTRY_PREFIX.sub("", ref)
-    return ref if ":" in ref.rsplit("/", 1)[-1] or "@" in ref else ref + ":latest"
+    return normalize_ref(_REGISTRY_PREFIX.sub("", ref))
 
 
 def is_lab_ref(ref: str) -> bool:

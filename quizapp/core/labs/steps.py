@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.core.labs.errors import LabError
-from quizapp.core.labs.model import fill_params
+from quizapp.core.labs.params import fill_params
 
 STEP_TIMEOUT = 120
 
