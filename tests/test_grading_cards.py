@@ -7,7 +7,8 @@ import pytest
 from quizapp.cli import main as cli_main
 from quizapp.core.content import schema
 from quizapp.core.grading import AGAIN, EASY, GOOD, grade
-from quizapp.core.grading.cards import dont_know, is_empty_answer, is_quick
+from quizapp.core.grading.cards import dont_know, is_quick
+from quizapp.core.review import is_empty_answer
 
 T = lambda s: {"ko": s + " (ko)", "en": s}  # noqa: E731
 

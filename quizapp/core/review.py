@@ -212,6 +212,22 @@ def shuffled_order(count: int, rng: random.Random) -> list[int]:
     return shown
 
 
+def is_empty_answer(card: Any, answer: Any) -> bool:
+    """Whether an answer leaves out something the learner must give before it is graded: an empty
+    command, any empty blank, no option picked, no order. The front ends ask for it instead of
+    grading it (an explicit "I don't know" is graded: quizapp.core.grading.cards.dont_know)."""
+    kind = getattr(card, "type", None)
+    if kind == "command":
+        return not isinstance(answer, str) or not answer.strip()
+    if kind == "cloze":
+        given = [answer] if isinstance(answer, str) else list(answer or [])
+        blanks = given[: len(card.blanks)]
+        return len(blanks) < len(card.blanks) or any(not (isinstance(a, str) and a.strip()) for a in blanks)
+    if kind in ("choice", "order"):
+        return not answer
+    return False
+
+
 def concept_names(card: Any, deck: Any, lang: str) -> str:
     """What a card's front may say of its concepts: their short names, never their titles, which
     state the fact the card asks for."""

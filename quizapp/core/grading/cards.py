@@ -23,8 +23,8 @@ card's right answers (kept in the store). Without one (typical_s None or not pos
 a card's first right answer proposes Good, since one quick answer to a card seen once says little of
 how well it is known (Easy would put it 8 days away). The learner may change the rating.
 
-An answer left empty (`is_empty_answer`) is not graded: the front ends ask for one. "I don't know" is
-its own choice (`dont_know`), graded wrong with Again proposed.
+An answer left empty (quizapp.core.review.is_empty_answer) is not graded: the front ends ask for one.
+"I don't know" is its own choice (`dont_know`), graded wrong with Again proposed.
 """
 
 from __future__ import annotations
@@ -61,19 +61,6 @@ class Grade:
 def dont_know() -> Grade:
     """The grade of an explicit "I don't know": wrong, Again proposed, nothing to correct."""
     return Grade(False, AGAIN, [], dont_know=True)
-
-
-def is_empty_answer(card, answer) -> bool:
-    """Whether an answer leaves something out that the learner must give before grading: an empty
-    command, any empty blank, no option picked, no order. Such an answer is asked for again."""
-    if isinstance(card, CommandCard):
-        return not isinstance(answer, str) or not answer.strip()
-    if isinstance(card, ClozeCard):
-        given = [answer] if isinstance(answer, str) else list(answer or [])
-        return len(given) < len(card.blanks) or any(not (isinstance(a, str) and a.strip()) for a in given[: len(card.blanks)])
-    if isinstance(card, (ChoiceCard, OrderCard)):
-        return not answer
-    return False
 
 
 def is_quick(card_type: str, elapsed_s: float | None, typical_s: float | None) -> bool:
@@ -226,4 +213,4 @@ def _grade_order(card: OrderCard, answer) -> tuple[bool, list[Difference]]:
     return False, feedback
 
 
-__all__ = ["Grade", "grade", "dont_know", "is_empty_answer", "is_quick", "propose_rating", "normalize_cloze", "QUICK_RATIO"]
+__all__ = ["Grade", "grade", "dont_know", "is_quick", "propose_rating", "normalize_cloze", "QUICK_RATIO"]
