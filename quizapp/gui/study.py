@@ -113,9 +113,17 @@ class Study(QObject):
         self.when_ready(lambda: self.runner.run(lambda: fn(self.collection, self.session), on_done, on_error))
 
     def concept_title(self, concept_id: str) -> str:
+        """The concept's statement: it states a fact a card asks for, so a card shows it only with
+        its answer."""
         if self.collection is None:
             return concept_id
         return self.collection.deck.concept_title(concept_id, self.lang)
+
+    def concept_name(self, concept_id: str) -> str:
+        """The concept's short neutral name, safe to show before an answer (and on Home)."""
+        if self.collection is None:
+            return concept_id
+        return self.collection.deck.concept_name(concept_id, self.lang)
 
     def lab(self, lab_id: str) -> Any:
         return next((lab for lab in self.labs if lab.id == lab_id), None)

@@ -104,7 +104,8 @@ class HomeView(QWidget):
         else:
             self.streak.setText(translate("Home", "No streak yet: answer a card today to start one."))
         if c.total() > 0:
-            titles = [self.study.concept_title(cid) for cid in s.next_concepts]
+            # Names, not titles: a title states what the coming cards ask.
+            titles = [self.study.concept_name(cid) for cid in s.next_concepts]
             if c.new and titles:
                 self.next.setText(translate("Home", "Coming up: {concepts}").format(concepts=" · ".join(titles)))
             else:
