@@ -217,22 +217,22 @@
         <translation>아직 연속 기록이 없습니다. 오늘 카드 하나에 답하면 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="109"/>
+        <location filename="../views/home.py" line="110"/>
         <source>Coming up: {concepts}</source>
         <translation>다음 공부: {concepts}</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="111"/>
+        <location filename="../views/home.py" line="112"/>
         <source>Coming up: {n} card(s) to review</source>
         <translation>다음 공부: 복습할 카드 {n}장</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="114"/>
+        <location filename="../views/home.py" line="115"/>
         <source>All done for now. The next card is due in {wait}.</source>
         <translation>지금은 모두 마쳤습니다. 다음 카드는 {wait} 뒤에 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="116"/>
+        <location filename="../views/home.py" line="117"/>
         <source>All done for today.</source>
         <translation>오늘 공부를 모두 마쳤습니다.</translation>
     </message>
@@ -500,123 +500,159 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../views/review.py" line="41"/>
+        <location filename="../views/review.py" line="51"/>
         <source>Again</source>
         <translation>다시</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="42"/>
+        <location filename="../views/review.py" line="52"/>
         <source>Hard</source>
         <translation>어려움</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="43"/>
+        <location filename="../views/review.py" line="53"/>
         <source>Good</source>
         <translation>알맞음</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="44"/>
+        <location filename="../views/review.py" line="54"/>
         <source>Easy</source>
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../views/answers.py" line="56"/>
+        <location filename="../views/answers.py" line="70"/>
+        <location filename="../views/answers.py" line="91"/>
         <source>Type the command, then Enter</source>
         <translation>명령을 입력하고 Enter</translation>
     </message>
     <message>
-        <location filename="../views/answers.py" line="83"/>
+        <location filename="../views/answers.py" line="133"/>
         <source>Blank {n}</source>
         <translation>빈칸 {n}</translation>
     </message>
     <message>
-        <location filename="../views/answers.py" line="106"/>
+        <location filename="../views/answers.py" line="173"/>
         <source>Choose every right answer (letter keys toggle).</source>
         <translation>맞는 답을 모두 고르세요 (글자 키로 선택/해제).</translation>
     </message>
     <message>
-        <location filename="../views/answers.py" line="164"/>
+        <location filename="../views/answers.py" line="276"/>
         <source>Put these in order: drag them, or select one and press Ctrl+Up / Ctrl+Down.</source>
         <translation>순서대로 놓으세요: 끌어서 옮기거나, 하나를 고르고 Ctrl+↑ / Ctrl+↓를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="174"/>
+        <location filename="../views/answers.py" line="285"/>
+        <source>→ belongs at {n}</source>
+        <translation>→ {n}번째 자리</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="211"/>
         <source>All done for now</source>
         <translation>지금은 모두 마쳤습니다</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="175"/>
+        <location filename="../views/review.py" line="212"/>
         <source>Back to Home</source>
         <translation>홈으로</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="190"/>
+        <location filename="../views/review.py" line="213"/>
+        <source>I don&apos;t know ({key})</source>
+        <translation>모르겠어요 ({key})</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="232"/>
         <source>New {new} · Learning {learning} · Review {review}</source>
         <translation>새 카드 {new} · 학습 중 {learning} · 복습 {review}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="210"/>
-        <location filename="../views/review.py" line="246"/>
+        <location filename="../views/review.py" line="250"/>
+        <location filename="../views/review.py" line="290"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="220"/>
+        <location filename="../views/review.py" line="260"/>
         <source>You have forgotten this card {n} times; it is marked as a leech.</source>
         <translation>이 카드는 {n}번 잊어버려 &apos;거머리 카드&apos;로 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="223"/>
+        <location filename="../views/review.py" line="267"/>
         <source>Undone: {card}</source>
         <translation>되돌렸습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="254"/>
+        <location filename="../views/review.py" line="299"/>
         <source>You answered {n} card(s) today. Come back when more are due.</source>
         <translation>오늘 {n}장에 답했습니다. 다음 카드가 나올 때 다시 오세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="296"/>
+        <location filename="../views/review.py" line="343"/>
         <source>Try it in the lab: {title}</source>
         <translation>실습에서 해 보기: {title}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="344"/>
+        <location filename="../views/review.py" line="396"/>
+        <source>Concept</source>
+        <translation>개념</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="401"/>
+        <source>You did not know this one.</source>
+        <translation>모른다고 답했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="403"/>
         <source>Right.</source>
         <translation>정답입니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="344"/>
+        <location filename="../views/review.py" line="403"/>
         <source>Not quite.</source>
         <translation>틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="349"/>
+        <location filename="../views/review.py" line="409"/>
         <source>Proposed rating: {n} {name} (Enter takes it; 1-4 to change)</source>
         <translation>제안된 평가: {n} {name} (Enter로 받기, 1-4로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="360"/>
+        <location filename="../views/review.py" line="425"/>
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="388"/>
+        <location filename="../views/review.py" line="456"/>
         <source>Check my answer (Enter)</source>
         <translation>답 확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="388"/>
+        <location filename="../views/review.py" line="456"/>
         <source>Show answer (Space)</source>
         <translation>답 보기 (Space)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="448"/>
+        <location filename="../views/review.py" line="516"/>
+        <source>Pick an option first (its letter key), or press {key} if you don&apos;t know.</source>
+        <translation>먼저 보기를 고르세요(글자 키). 모르면 {key}를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="518"/>
+        <source>Fill in every blank first, or press {key} if you don&apos;t know.</source>
+        <translation>먼저 빈칸을 모두 채우세요. 모르면 {key}를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="520"/>
+        <source>Type an answer first, or press {key} if you don&apos;t know.</source>
+        <translation>먼저 답을 입력하세요. 모르면 {key}를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="558"/>
         <source>Running your command against Docker in its lab…</source>
         <translation>실습 환경의 도커에서 명령을 실제로 실행하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="500"/>
+        <location filename="../views/review.py" line="611"/>
         <source>Nothing to undo.</source>
         <translation>되돌릴 답이 없습니다.</translation>
     </message>

@@ -424,6 +424,8 @@ class ReviewView(QWidget):
             self.proposal.hide()
         label = escape(translate("Review", "Answer"))
         self.expected.setText(f"<b>{label}:</b> {self._expected_html(card, lang)}")
+        # A choice card's options are marked right or wrong: an answer line would say it twice.
+        self.expected.setVisible(card.type != "choice")
         if card.explanation is not None:
             self.explanation.setText(inline_code(card.explanation.get(lang)))
             self.explanation.show()
