@@ -21,7 +21,7 @@ import time
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -639,6 +639,8 @@ class ReviewView(QWidget):
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
         """Tab and Shift+Tab go round the card's own controls only. Reaching the sidebar or the
         status bar (the Docker badge) took the keys away from the review: Enter and Esc did nothing."""
+        from PySide6.QtCore import Qt  # not before the first card: see quizapp.gui.qtvalues
+
         start = QApplication.focusWidget()
         if start is None or not self.isAncestorOf(start):
             return super().focusNextPrevChild(next)
