@@ -73,13 +73,15 @@ def test_nothing_before_the_answer_states_the_concept(qtbot, window, data_dir):
         title = TITLES[concept][1]
         assert not any(title in text for text in shown_texts(window)), card_id
         assert review.concepts.text() == {"image": "Image", "container": "Container"}[concept]
+        assert not review.lab_link.isVisible()  # a lab's title may name the answer: it comes with it
         if review.card.type == "basic":
             reveal(qtbot, window, review)
         else:
             with qtbot.waitSignal(review.revealed, timeout=10000):
                 press(qtbot, window, Qt.Key_D, Qt.ControlModifier)
-        # with the answer comes the concept's statement
+        # with the answer comes the concept's statement (and the card's lab)
         assert review.concept_statement.isVisible() and title in review.concept_statement.text()
+        assert review.lab_link.isVisible() == (card_id == "t-command")
         next_card(qtbot, review, lambda: press(qtbot, window, Qt.Key_1))
 
 

@@ -37,6 +37,15 @@ from quizapp.gui.views.common import install_shortcuts, wrapped_label
 
 RIGHT_COLOUR = "#2e7d32"
 WRONG_COLOUR = "#c62828"
+# The same marks on a dark background: the darker shades above are hard to read there.
+RIGHT_COLOUR_DARK = "#66bb6a"
+WRONG_COLOUR_DARK = "#ef5350"
+
+
+def mark_colours() -> tuple[str, str]:
+    from quizapp.gui.app import is_dark
+
+    return (RIGHT_COLOUR_DARK, WRONG_COLOUR_DARK) if is_dark() else (RIGHT_COLOUR, WRONG_COLOUR)
 RIGHT_MARK, WRONG_MARK = "✓", "✗"
 
 
@@ -199,12 +208,13 @@ class ChoiceAnswer(QWidget):
         """Each option marked right or wrong; a wrong pick and a missed right one stand out."""
         self.marked = True
         self.lock()
+        right_colour, wrong_colour = mark_colours()
         for button, option in zip(self.buttons, self.options):
             picked = button.isChecked()
             if option.correct:
-                style = f"color: {RIGHT_COLOUR}; font-weight: bold;"
+                style = f"color: {right_colour}; font-weight: bold;"
             elif picked:
-                style = f"color: {WRONG_COLOUR}; font-weight: bold;"
+                style = f"color: {wrong_colour}; font-weight: bold;"
             else:
                 style = "color: palette(placeholder-text);"
             button.setStyleSheet(style)
@@ -302,10 +312,11 @@ class OrderAnswer(QWidget):
         """Every item not where it belongs is marked with the place it belongs at."""
         self.marked = True
         self.lock()
+        right_colour, wrong_colour = mark_colours()
         for pos in range(self.list.count()):
             item = self.list.item(pos)
             right = int(item.data(Qt.UserRole)) == pos
-            item.setForeground(QBrush(QColor(RIGHT_COLOUR if right else WRONG_COLOUR)))
+            item.setForeground(QBrush(QColor(right_colour if right else wrong_colour)))
             item.setData(Qt.UserRole + 1, "right" if right else "wrong")
         self.retranslate(self.lang)
 

@@ -204,6 +204,8 @@ class ReviewView(QWidget):
             ("Escape", self.home_requested.emit),
         ] + [(str(r), (lambda r=r: self.rate(r))) for r in RATINGS]
         self.shortcuts = install_shortcuts(self, keys)
+        # The lab files are read after the first card: its lab link becomes usable then.
+        study.labs_loaded.connect(self._labs_loaded)
         self.retranslate()
 
     # ----- texts --------------------------------------------------------------------------------
@@ -341,7 +343,8 @@ class ReviewView(QWidget):
                 known = self.study.collection.deck.curriculum.lab(card.lab) if self.study.collection else None
                 title = known.title.get(lang) if known is not None else card.lab
             self.lab_link.setText(translate("Review", "Try it in the lab: {title}").format(title=title))
-            self.lab_link.setVisible(True)
+            # With the answer only: a lab's title may name what the card asks for.
+            self.lab_link.setVisible(self.state in ("back", "saving"))
             self.lab_link.setEnabled(lab is not None)
         else:
             self.lab_link.setVisible(False)
@@ -402,7 +405,10 @@ class ReviewView(QWidget):
             else:
                 verdict = translate("Review", "Right.") if self.grade.correct else translate("Review", "Not quite.")
             self.verdict.setText(verdict)
-            self.verdict.setStyleSheet("color: #2e7d32;" if self.grade.correct else "color: #c62828;")
+            from quizapp.gui.views.answers import mark_colours  # a graded card is a typed one: loaded
+
+            right_colour, wrong_colour = mark_colours()
+            self.verdict.setStyleSheet(f"color: {right_colour if self.grade.correct else wrong_colour};")
             self.verdict.show()
             proposed = self.grade.proposed_rating
             self.proposal.setText(
@@ -578,6 +584,7 @@ class ReviewView(QWidget):
 
     def _reveal(self) -> None:
         self.state = "back"
+        self.lab_link.setVisible(bool(self.card.lab))
         self._render_back()
         self._render_buttons()
         self.setFocusProxy(None)
@@ -618,6 +625,11 @@ class ReviewView(QWidget):
         self.state = "loading"
         self._render_buttons()
         self.study.run(ops.undo_and_next, done, self._failed)
+
+    def _labs_loaded(self) -> None:
+        card = self.card
+        if card is not None and card.lab and self.state in ("front", "grading", "back", "saving"):
+            self.lab_link.setEnabled(self.study.lab(card.lab) is not None)
 
     def _open_lab(self) -> None:
         if self.card is not None and self.card.lab:
