@@ -238,3 +238,32 @@ def test_undo_names_the_card_by_its_question(data_dir, clock):
         review.run()
         assert "Undone: What is a Docker image?" in out
         assert not any("t-basic" in line for line in out)
+
+
+def test_order_feedback_flags_every_misplaced_item_and_choice_says_the_answer_once(data_dir, clock):
+    from quizapp.core.collection import Collection
+
+    with Collection.open(data_dir, clock=clock, content_dir=GUI_CONTENT, backup=False) as collection:
+        deck = collection.deck
+        review, out = scripted(collection, "en", [])
+        order = deck.by_id["t-order"]
+        # shown as 1. run, 2. build, 3. stop (a swap): both swapped items are out of place
+        answers = iter(["1 2 3", ""])  # left as shown, then Enter takes the proposed rating
+        review.read = lambda prompt: out.append(prompt) or next(answers)
+        review.rng.shuffle = lambda items: items.__setitem__(slice(None), [1, 0, 2])
+        review.study(order)
+        marked = [line for line in out if line.startswith("  ✓") or line.startswith("  ✗")]
+        assert marked == [
+            "  ✗ 1. docker run app  → belongs at 2",
+            "  ✗ 2. docker build -t app .  → belongs at 1",
+            "  ✓ 3. docker stop <id>",
+        ]
+        out.clear()
+        choice = deck.by_id["t-choice"]
+        review.rng.shuffle = lambda items: None  # shown in the deck's order: a) all, b) running
+        answers = iter(["b", ""])
+        review.read = lambda prompt: out.append(prompt) or next(answers)
+        review.study(choice)
+        assert sum(line.count("All containers, stopped ones too") for line in out) == 2  # listed, then the answer
+        assert "Answer: All containers, stopped ones too" in out
+        assert not any("The right one is" in line for line in out)

@@ -37,6 +37,7 @@ UI = {
     },
     "dont_know": {"ko": "모른다고 답했습니다.", "en": "You did not know this one."},
     "concept": {"ko": "개념", "en": "Concept"},
+    "belongs": {"ko": "→ {n}번째 자리", "en": "→ belongs at {n}"},
     "done": {"ko": "오늘 볼 카드를 모두 마쳤습니다. {n}장 답했습니다.", "en": "All done for today. You answered {n} cards."},
     "undone": {"ko": "되돌렸습니다: {card}", "en": "Undone: {card}"},
     "nothing_to_undo": {"ko": "되돌릴 답이 없습니다.", "en": "Nothing to undo."},
@@ -168,7 +169,20 @@ class TerminalReview:
         else:
             grade = self.collection.grade(card, answer, elapsed)
             self.write(self.t("right") if grade.correct else self.t("wrong"))
-        for line in self.collection.feedback_lines(grade.feedback, self.lang):
+        feedback = grade.feedback
+        if card.type == "order" and answer is not DONT_KNOW and not grade.correct:
+            # Every item out of place, with where it belongs (the grader names only those outside
+            # the longest run already in order).
+            for pos, index in enumerate(answer):
+                text = card.items[index].get(self.lang)
+                if index == pos:
+                    self.write(f"  ✓ {pos + 1}. {text}")
+                else:
+                    self.write(f"  ✗ {pos + 1}. {text}  " + self.t("belongs", n=index + 1))
+            feedback = [d for d in feedback if d.code != "order-misplaced"]
+        if card.type == "choice":
+            feedback = [d for d in feedback if d.code != "choice-missed"]  # the answer line says it
+        for line in self.collection.feedback_lines(feedback, self.lang):
             self.write("  - " + line.replace("\n", "\n    "))
         self.write(f"{self.t('expected')}: {self.expected_text(card)}")
         self.explain(card)
