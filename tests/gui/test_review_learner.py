@@ -257,4 +257,14 @@ def test_the_card_is_a_centred_column_of_readable_width(qtbot, window, data_dir)
     left = review.column.mapTo(review, review.column.rect().topLeft()).x()
     right = review.width() - (left + review.column.width())
     assert abs(left - right) <= 2  # centred, as Anki's card is
+
+    # Home too: its counts and buttons in one centred column
+    from quizapp.gui.views.home import HOME_WIDTH
+
+    press(qtbot, window, Qt.Key_1, Qt.ControlModifier)
+    home = window.view("home")
+    qtbot.waitUntil(lambda: window.current == "home" and home.column.width() > 0, timeout=5000)
     QApplication.processEvents()
+    assert home.column.width() <= HOME_WIDTH < home.width() - 200
+    left = home.column.mapTo(home, home.column.rect().topLeft()).x()
+    assert abs(left - (home.width() - left - home.column.width())) <= 2

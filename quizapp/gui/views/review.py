@@ -657,7 +657,7 @@ class ReviewView(QWidget):
         if start is None or not self.isAncestorOf(start):
             return super().focusNextPrevChild(next)
         widget = start
-        while True:
+        for _ in range(1000):  # the chain is a ring; the bound only guards against a broken one
             widget = widget.nextInFocusChain() if next else widget.previousInFocusChain()
             if widget is None or widget is start:
                 return True
@@ -670,3 +670,4 @@ class ReviewView(QWidget):
             ):
                 widget.setFocus(Qt.TabFocusReason if next else Qt.BacktabFocusReason)
                 return True
+        return True
