@@ -654,7 +654,7 @@ class ReviewView(QWidget):
         from PySide6.QtCore import Qt  # not before the first card: see quizapp.gui.qtvalues
 
         start = QApplication.focusWidget()
-        if start is None or not self.isAncestorOf(start):
+        if start is None or not (start is self or self.isAncestorOf(start)):
             return super().focusNextPrevChild(next)
         widget = start
         for _ in range(1000):  # the chain is a ring; the bound only guards against a broken one
