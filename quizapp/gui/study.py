@@ -30,7 +30,8 @@ class GuiOptions:
     lang: str | None = None  # None: the language saved in the settings
     clock: Clock = field(default_factory=SystemClock)
     content_dir: Path | None = None
-    # Seed for the order in which an order card's items are shuffled (tests fix it).
+    # Seed for the order in which a choice card's options and an order card's items are shuffled
+    # at each showing (tests fix it).
     shuffle_seed: int | None = None
     # Whether the labs view may talk to the daemon (screenshots of a machine without one still work).
     docker: bool = True
