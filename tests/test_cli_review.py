@@ -114,3 +114,156 @@ def test_wrong_option_feedback_names_its_misconception(data_dir):
         assert not result.correct
         assert any(line.startswith("A common misconception: " + expected) for line in lines)
         assert any(wrong.feedback.en in line for line in lines)
+
+
+# ----- in process: the shuffle, what the front shows, empty answers and "I don't know" -------------
+GUI_CONTENT = __import__("pathlib").Path(__file__).parent / "gui" / "content"
+
+
+def scripted(collection, lang, lines, rng=None):
+    """A TerminalReview fed `lines`; what it writes (and each prompt) lands in `out`."""
+    import random
+
+    from quizapp.cli.review import TerminalReview
+
+    out: list[str] = []
+    feed = iter(lines)
+
+    def read(prompt):
+        out.append(prompt)
+        return next(feed, None)
+
+    review = TerminalReview(collection, lang, read, out.append, rng=rng or random.Random(5))
+    return review, out
+
+
+def test_the_right_option_lands_on_every_letter_and_its_letter_picks_it(data_dir):
+    import random
+
+    from quizapp.cli.review import TerminalReview
+    from quizapp.core.collection import Collection
+
+    with Collection.open(data_dir, backup=False) as collection:
+        card = next(c for c in collection.deck.cards if c.type == "choice" and len(c.options) == 4 and not c.multiple)
+        right = next(o for o in card.options if o.correct)
+        written: list[str] = []
+
+        def read(prompt):
+            # Answer with the letter shown beside the right option, as a learner who knows it would.
+            line = next(w for w in reversed(written) if w.endswith(") " + right.text.en))
+            return line.strip()[0]
+
+        review = TerminalReview(collection, "en", read, written.append, rng=random.Random(2))
+        letters = set()
+        for _ in range(30):
+            written.clear()
+            assert review.read_answer(card) == [right.id]
+            letters.add(next(w for w in written if w.endswith(") " + right.text.en)).strip()[0])
+        assert letters == set("abcd")
+
+
+def test_nothing_shown_before_the_answer_states_the_concept(data_dir):
+    from quizapp.core.collection import Collection
+
+    with Collection.open(data_dir, backup=False) as collection:
+        deck = collection.deck
+        # Basic cards: Enter reveals, then Good; typed cards: "I don't know", then the proposed rating.
+        review, out = scripted(collection, "ko", [])
+
+        def answer(prompt):
+            out.append(prompt)
+            if len(fronts) > 12:
+                return "q"
+            if "(모르면 ?)" in prompt:
+                return "?"
+            return "3" if prompt.startswith("평가") else ""
+
+        review.read = answer
+        fronts: list[tuple[object, int]] = []
+        show_front = review.show_front
+
+        def noting_front(card):
+            fronts.append((card, len(out)))
+            show_front(card)
+
+        review.show_front = noting_front
+        review.run()
+        assert len(fronts) == 13
+        starts = [at for _, at in fronts] + [len(out)]
+        for (card, at), end in list(zip(fronts, starts[1:]))[:-1]:  # the last one was quit at its front
+            shown = out[at:end]
+            # the first prompt that takes an answer (or reveals) ends the front
+            first_prompt = next(i for i, line in enumerate(shown) if "(모르면 ?)" in line or "답 보기" in line)
+            front, back = "\n".join(shown[: first_prompt + 1]), "\n".join(shown[first_prompt + 1 :])
+            for cid in card.concepts:
+                assert deck.concept_title(cid, "ko") not in front, card.id
+                assert deck.concept_name(cid, "ko") in front
+                assert deck.concept_title(cid, "ko") in back  # the statement comes with the answer
+            assert card.id not in front
+
+
+def test_an_empty_answer_is_asked_for_again_and_question_mark_is_again(data_dir, clock):
+    from quizapp.core.collection import Collection
+
+    with Collection.open(data_dir, clock=clock, content_dir=GUI_CONTENT, backup=False) as collection:
+        lines = [
+            "\n", "3",  # t-basic: reveal, Good
+            "", "   ", "?", "",  # t-command: two empty answers asked again, then "I don't know"; Enter takes Again
+            "", "node", "",  # t-cloze: the empty blank is asked again
+            "", "c", "?", "",  # t-choice: nothing picked, a letter that is not shown, then "?"
+            "", "1 1 2", "?", "",  # t-order: empty, not each number once, then "?"
+            "q",
+        ]
+        review, out = scripted(collection, "en", lines)
+        assert review.run() == 0
+        text = "\n".join(out)
+        assert text.count("The answer is empty. Type one, or ? if you don't know.") == 5
+        assert "Choose from a, b" in text and "Type each number from 1 to 3 once" in text
+        assert text.count("You did not know this one.") == 3
+        log = [(e.card_id, e.rating, e.correct, e.answer) for e in collection.store.review_log()]
+        assert log == [
+            ("t-basic", 3, None, None),
+            ("t-command", 1, False, None),
+            ("t-cloze", 3, True, '["node"]'),
+            ("t-choice", 1, False, None),
+            ("t-order", 1, False, None),
+        ]
+
+
+def test_undo_names_the_card_by_its_question(data_dir, clock):
+    from quizapp.core.collection import Collection
+
+    with Collection.open(data_dir, clock=clock, content_dir=GUI_CONTENT, backup=False) as collection:
+        review, out = scripted(collection, "en", ["\n", "3", "u", "q"])
+        review.run()
+        assert "Undone: What is a Docker image?" in out
+        assert not any("t-basic" in line for line in out)
+
+
+def test_order_feedback_flags_every_misplaced_item_and_choice_says_the_answer_once(data_dir, clock):
+    from quizapp.core.collection import Collection
+
+    with Collection.open(data_dir, clock=clock, content_dir=GUI_CONTENT, backup=False) as collection:
+        deck = collection.deck
+        review, out = scripted(collection, "en", [])
+        order = deck.by_id["t-order"]
+        # shown as 1. run, 2. build, 3. stop (a swap): both swapped items are out of place
+        answers = iter(["1 2 3", ""])  # left as shown, then Enter takes the proposed rating
+        review.read = lambda prompt: out.append(prompt) or next(answers)
+        review.rng.shuffle = lambda items: items.__setitem__(slice(None), [1, 0, 2])
+        review.study(order)
+        marked = [line for line in out if line.startswith("  ✓") or line.startswith("  ✗")]
+        assert marked == [
+            "  ✗ 1. docker run app  → belongs at 2",
+            "  ✗ 2. docker build -t app .  → belongs at 1",
+            "  ✓ 3. docker stop <id>",
+        ]
+        out.clear()
+        choice = deck.by_id["t-choice"]
+        review.rng.shuffle = lambda items: None  # shown in the deck's order: a) all, b) running
+        answers = iter(["b", ""])
+        review.read = lambda prompt: out.append(prompt) or next(answers)
+        review.study(choice)
+        assert sum(line.count("All containers, stopped ones too") for line in out) == 2  # listed, then the answer
+        assert "Answer: All containers, stopped ones too" in out
+        assert not any("The right one is" in line for line in out)

@@ -83,3 +83,43 @@ def test_every_schema_model_has_a_plain_class_with_the_same_fields():
     assert len(schema._PLAIN) == 13
     for validated, plain in schema._PLAIN.items():
         assert set(plain.__fields__) == set(validated.model_fields), validated.__name__
+
+
+def test_every_concept_has_a_short_name_that_does_not_state_its_title():
+    """Before a card's answer only the concept's name shows: a label, in both languages, that is
+    not the statement the cards test."""
+    deck = load_content(ROOT / "content")
+    assert deck.problems == []
+    for concept in deck.curriculum.concepts:
+        assert concept.name is not None, concept.id
+        for lang in ("ko", "en"):
+            name, title = concept.name.get(lang), concept.title.get(lang)
+            assert name.strip() and len(name) <= 28, (concept.id, lang, name)
+            assert name != title and len(name) < len(title), (concept.id, lang)
+    assert deck.concept_name("image", "ko") == "이미지" and deck.concept_name("image", "en") == "Image"
+    assert deck.concept_title("image", "en").startswith("An image packages")
+
+
+def test_a_concept_without_a_name_shows_its_id_never_its_title():
+    from quizapp.core.content.model import Concept
+
+    curriculum = Curriculum(concepts=[Concept(id="layers", section="s", title=Text("파일을 바꾸는 명령", "Instructions that change files add layers"))])
+    assert curriculum.concept_name("layers", "en") == "layers"
+    assert curriculum.concept_name("unknown", "ko") == "unknown"
+
+
+def test_a_concept_name_that_is_a_sentence_is_refused():
+    from pydantic import ValidationError
+
+    from quizapp.core.content.schema import Concept
+
+    title = {"ko": "이미지는 패키지", "en": "An image is a package"}
+    assert Concept(id="image", section="s", title=title, name={"ko": "이미지", "en": "Image"}).name.en == "Image"
+    with pytest.raises(ValidationError, match="short label"):
+        Concept(id="image", section="s", title=title, name={"ko": "이미지", "en": "An image packages everything needed to run an app"})
+
+
+def test_the_layers_concept_counts_a_workdir_that_makes_a_folder():
+    title = load_content(ROOT / "content").curriculum.concept("layers").title
+    assert "WORKDIR" in title.en and "WORKDIR" in title.ko
+    assert "Each Dockerfile instruction makes a layer" not in title.en

@@ -7,7 +7,8 @@ import pytest
 from quizapp.cli import main as cli_main
 from quizapp.core.content import schema
 from quizapp.core.grading import AGAIN, EASY, GOOD, grade
-from quizapp.core.grading.cards import QUICK_FALLBACK_S, is_quick
+from quizapp.core.grading.cards import dont_know, is_quick
+from quizapp.core.review import is_empty_answer
 
 T = lambda s: {"ko": s + " (ko)", "en": s}  # noqa: E731
 
@@ -186,11 +187,39 @@ def test_rating_wrong_right_quick():
     assert grade(card, right).proposed_rating == GOOD  # time unknown: never Easy
 
 
-def test_quick_is_relative_to_the_learners_median_with_an_absolute_fallback():
+def test_quick_is_relative_to_the_learners_median_and_nothing_is_quick_without_one():
     assert is_quick("choice", 5.9, 10) and not is_quick("choice", 6.1, 10)
-    assert is_quick("choice", QUICK_FALLBACK_S["choice"] - 0.1, None)
-    assert not is_quick("choice", QUICK_FALLBACK_S["choice"] + 0.1, None)
-    assert is_quick("command", 1, 0) and not is_quick("command", 16, 0)  # no usable median: fallback
+    # no typical time of the learner's own (a card never answered right): never quick
+    assert not is_quick("choice", 0.5, None) and not is_quick("command", 0.5, 0)
+
+
+@pytest.mark.parametrize("make, right", [
+    (command_card, "docker run -d -p 3000:80 --name quizlab-web quizlab/web:1"),
+    (cloze_card, ["-a", "all"]),
+    (choice_card, ["image", "layers"]),
+    (order_card, [0, 1, 2, 3, 4, 5]),
+])
+def test_a_cards_first_right_answer_proposes_good_even_when_quick(make, right):
+    card = make()
+    # Brand new: the store has no time of the learner's on this card, however quick the answer.
+    assert grade(card, right, elapsed_s=0.8, typical_s=None).proposed_rating == GOOD
+    # Once the learner has a typical time, a much quicker right answer proposes Easy.
+    assert grade(card, right, elapsed_s=0.8, typical_s=10).proposed_rating == EASY
+
+
+def test_empty_answers_are_told_apart_from_wrong_ones():
+    assert is_empty_answer(command_card(), "") and is_empty_answer(command_card(), "   ") and is_empty_answer(command_card(), None)
+    assert not is_empty_answer(command_card(), "docker ps")
+    assert is_empty_answer(cloze_card(), ["-a", ""]) and is_empty_answer(cloze_card(), ["-a"]) and is_empty_answer(cloze_card(), [])
+    assert not is_empty_answer(cloze_card(), ["x", "y"])
+    assert is_empty_answer(choice_card(), []) and not is_empty_answer(choice_card(), ["nothing"])
+    assert is_empty_answer(order_card(), []) and not is_empty_answer(order_card(), [2, 1, 0])
+
+
+def test_i_dont_know_is_wrong_and_proposes_again():
+    given_up = dont_know()
+    assert given_up.correct is False and given_up.proposed_rating == AGAIN and given_up.dont_know
+    assert given_up.to_json()["dont_know"] is True and grade(choice_card(), ["image"]).to_json()["dont_know"] is False
 
 
 def test_grade_to_json():

@@ -251,3 +251,65 @@ def test_preview_gives_longer_intervals_for_better_ratings(store, clock):
     assert p[AGAIN] < p[HARD] <= p[GOOD] < p[EASY]
     assert format_interval(p[AGAIN], "en") == "1m" and format_interval(p[AGAIN], "ko") == "1분"
     assert format_interval(timedelta(days=45), "en") == "1.5mo"
+
+
+# ----- how a card is shown ----------------------------------------------------------------------
+def built_in_deck():
+    from quizapp.core.content import load_content
+    from quizapp.core.paths import content_dir
+
+    return load_content(content_dir())
+
+
+def test_the_right_option_lands_on_every_letter_over_repeated_showings():
+    from quizapp.core.review import shuffled_options
+
+    deck = built_in_deck()
+    card = next(c for c in deck.cards if c.type == "choice" and len(c.options) == 4 and not c.multiple)
+    assert card.options[0].correct  # the deck lists the right option first
+    rng = random.Random(11)
+    letters = set()
+    for _ in range(40):
+        shown = shuffled_options(card, rng)
+        assert sorted(o.id for o in shown) == sorted(o.id for o in card.options)
+        letters.add("abcd"[next(i for i, o in enumerate(shown) if o.correct)])
+    assert letters == set("abcd")
+    # the same seed gives the same showings (tests fix it)
+    assert [o.id for o in shuffled_options(card, random.Random(3))] == [o.id for o in shuffled_options(card, random.Random(3))]
+
+
+def test_an_order_card_is_never_shown_in_its_right_order():
+    from quizapp.core.review import shuffled_order
+
+    rng = random.Random(0)
+    for count in (2, 3, 6):
+        for _ in range(30):
+            shown = shuffled_order(count, rng)
+            assert sorted(shown) == list(range(count)) and shown != list(range(count))
+    assert shuffled_order(1, rng) == [0]
+
+
+def test_a_cards_front_names_its_concepts_without_stating_them():
+    from quizapp.core.review import concept_names
+
+    deck = built_in_deck()
+    for card in deck.cards:
+        for lang in ("ko", "en"):
+            front = concept_names(card, deck, lang)
+            for cid in card.concepts:
+                assert deck.concept_title(cid, lang) not in front, (card.id, lang)
+                assert deck.concept_name(cid, lang) in front
+    image_card = next(c for c in deck.cards if c.concepts == ["image"])
+    assert concept_names(image_card, deck, "ko") == "이미지"
+
+
+def test_a_card_is_named_by_its_question_not_its_id():
+    from quizapp.core.review import QUESTION_MAX, card_question
+
+    deck = built_in_deck()
+    cloze = next(c for c in deck.cards if c.type == "cloze")
+    assert "{{" not in card_question(cloze, "en") and "___" in card_question(cloze, "en")
+    for card in deck.cards:
+        for lang in ("ko", "en"):
+            question = card_question(card, lang)
+            assert question and len(question) <= QUESTION_MAX and card.id not in question

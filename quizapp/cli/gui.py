@@ -19,10 +19,15 @@ def _options(args: Any, ctx: Any, **extra: Any) -> Any:
     return GuiOptions(data_dir=Path(ctx.data_dir), lang=getattr(args, "lang", None), **extra)
 
 
+# Not a view of its own: the review view with its card's answer shown (a typed card answered "I
+# don't know"), for screenshots of a card's back.
+REVIEW_ANSWER = "review:answer"
+
+
 def _check_view(view: str) -> str | None:
-    if view in SCREENSHOT_VIEWS or (view.startswith("lab:") and len(view) > 4):
+    if view in SCREENSHOT_VIEWS or view == REVIEW_ANSWER or (view.startswith("lab:") and len(view) > 4):
         return None
-    return f"quizapp: --view: {view!r} is not a view; use one of {', '.join(SCREENSHOT_VIEWS)} or lab:ID"
+    return f"quizapp: --view: {view!r} is not a view; use one of {', '.join(SCREENSHOT_VIEWS)}, {REVIEW_ANSWER} or lab:ID"
 
 
 # What Qt's X11 (xcb) platform plugin loads besides itself. Without them Qt aborts the process with
@@ -57,6 +62,8 @@ def _uses_xcb() -> bool:
 
 
 def launch(args: Any, ctx: Any, view: str = "home") -> int:
+    if view == REVIEW_ANSWER:  # a window opens on the card's front
+        view = "review"
     problem = _check_view(view or "home")
     if problem:
         print(problem, file=sys.stderr)
@@ -110,6 +117,10 @@ def open_window(options: Any, view: str = "home", *, explicit: bool = True) -> t
 
 def render_view(window: Any, view: str, timeout: float = 60.0) -> Any:
     """Show `view`, wait until its data is drawn, and grab it."""
+    if view == REVIEW_ANSWER:
+        render_view(window, "review", timeout)
+        window.view("review").show_answer()
+        return render_view(window, "review", timeout)
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     window.show_view(view)

@@ -4,7 +4,12 @@ The terminal session reads one line per prompt, so it can be scripted through a 
 - basic cards: a line to reveal (Enter), then the rating 1-4;
 - typed cards (command, cloze blanks one per line, choice letters like `a` or `a,c`, order as
   numbers like `3 1 2`): the answer, then Enter to take the proposed rating or 1-4 to change it.
+  An empty answer is asked for again; `?` says "I don't know" (graded as Again).
 At any prompt, `u` undoes the last answer and `q` (or end of input) quits.
+
+A choice card's options are shuffled at every showing (the letters follow the order shown), and
+before the answer a card names its concepts only by their short names: their titles state the
+facts the cards ask for, so they come with the answer.
 """
 
 from __future__ import annotations
@@ -16,13 +21,23 @@ import time
 from typing import Any, Callable
 
 from quizapp.core.i18n import pick
+from quizapp.core.review import card_question, concept_names, shuffled_options, shuffled_order
 
 UI = {
     "reveal": {"ko": "[Enter] 답 보기  [u] 되돌리기  [q] 끝내기", "en": "[Enter] show answer  [u] undo  [q] quit"},
     "rate": {"ko": "평가 1 다시 · 2 어려움 · 3 알맞음 · 4 쉬움", "en": "Rate 1 Again · 2 Hard · 3 Good · 4 Easy"},
     "rate_proposed": {"ko": "[Enter] 제안된 평가 {r}  또는 1-4", "en": "[Enter] take the proposed {r}, or 1-4"},
-    "answer": {"ko": "답을 입력하세요", "en": "Type your answer"},
-    "blank": {"ko": "빈칸 {n}", "en": "Blank {n}"},
+    "answer": {"ko": "답을 입력하세요 (모르면 ?)", "en": "Type your answer (? if you don't know)"},
+    "blank": {"ko": "빈칸 {n} (모르면 ?)", "en": "Blank {n} (? if you don't know)"},
+    "empty": {"ko": "답이 비어 있습니다. 답을 입력하거나, 모르면 ? 를 입력하세요.", "en": "The answer is empty. Type one, or ? if you don't know."},
+    "bad_letters": {"ko": "{letters} 중에서 고르세요 (여럿이면 a,c처럼).", "en": "Choose from {letters} (several as a,c)."},
+    "bad_order": {
+        "ko": "1부터 {n}까지의 번호를 한 번씩 모두, 놓을 순서대로 입력하세요 (예: {example}).",
+        "en": "Type each number from 1 to {n} once, in the order they go (e.g. {example}).",
+    },
+    "dont_know": {"ko": "모른다고 답했습니다.", "en": "You did not know this one."},
+    "concept": {"ko": "개념", "en": "Concept"},
+    "belongs": {"ko": "→ {n}번째 자리", "en": "→ belongs at {n}"},
     "done": {"ko": "오늘 볼 카드를 모두 마쳤습니다. {n}장 답했습니다.", "en": "All done for today. You answered {n} cards."},
     "undone": {"ko": "되돌렸습니다: {card}", "en": "Undone: {card}"},
     "nothing_to_undo": {"ko": "되돌릴 답이 없습니다.", "en": "Nothing to undo."},
@@ -54,6 +69,9 @@ class _Quit(Exception):
 
 class _Undo(Exception):
     pass
+
+
+DONT_KNOW = object()  # the answer "?": the learner does not know
 
 
 class TerminalReview:
@@ -117,13 +135,16 @@ class TerminalReview:
                     self.write(self.t("nothing_to_undo"))
                 else:
                     self.answered -= 1
-                    self.write(self.t("undone", card=undone))
+                    undone_card = self.collection.card(undone)
+                    question = card_question(undone_card, self.lang) if undone_card is not None else undone
+                    self.write(self.t("undone", card=question))
 
     # ----- one card -----------------------------------------------------------------------
     def show_front(self, card: Any) -> None:
         from quizapp.core.content.highlight import to_ansi
 
-        self.write(f"── {card.id} ({card.type}) ──")
+        # The concepts' names only: a card id or a concept's title may state the answer.
+        self.write(f"── {concept_names(card, self.collection.deck, self.lang)} ──")
         self.write(card.prompt.get(self.lang))
         if card.code is not None:
             self.write(to_ansi(card.code.source, card.code.lang) if sys.stdout.isatty() else card.code.source)
@@ -140,9 +161,28 @@ class TerminalReview:
             return
         answer = self.read_answer(card)
         elapsed = time.monotonic() - started
-        grade = self.collection.grade(card, answer, elapsed)
-        self.write(self.t("right") if grade.correct else self.t("wrong"))
-        for line in self.collection.feedback_lines(grade.feedback, self.lang):
+        if answer is DONT_KNOW:
+            from quizapp.core.grading.cards import dont_know
+
+            grade = dont_know()
+            self.write(self.t("dont_know"))
+        else:
+            grade = self.collection.grade(card, answer, elapsed)
+            self.write(self.t("right") if grade.correct else self.t("wrong"))
+        feedback = grade.feedback
+        if card.type == "order" and answer is not DONT_KNOW and not grade.correct:
+            # Every item out of place, with where it belongs (the grader names only those outside
+            # the longest run already in order).
+            for pos, index in enumerate(answer):
+                text = card.items[index].get(self.lang)
+                if index == pos:
+                    self.write(f"  ✓ {pos + 1}. {text}")
+                else:
+                    self.write(f"  ✗ {pos + 1}. {text}  " + self.t("belongs", n=index + 1))
+            feedback = [d for d in feedback if d.code != "order-misplaced"]
+        if card.type == "choice":
+            feedback = [d for d in feedback if d.code != "choice-missed"]  # the answer line says it
+        for line in self.collection.feedback_lines(feedback, self.lang):
             self.write("  - " + line.replace("\n", "\n    "))
         self.write(f"{self.t('expected')}: {self.expected_text(card)}")
         self.explain(card)
@@ -150,7 +190,8 @@ class TerminalReview:
             for line in self.run_live(card, answer):
                 self.write(line)
         rating = self.ask_rating(grade.proposed_rating)
-        self.record(card, rating, started, answer=json.dumps(answer, ensure_ascii=False), correct=grade.correct)
+        stored = None if answer is DONT_KNOW else json.dumps(answer, ensure_ascii=False)
+        self.record(card, rating, started, answer=stored, correct=grade.correct)
 
     def run_live(self, card: Any, answer: str) -> list[str]:
         """Run the answer for real, judged by the card's lab checks, then cleaned up."""
@@ -161,38 +202,63 @@ class TerminalReview:
         return ["  " + line for line in run.lines(self.lang)]
 
     def explain(self, card: Any) -> None:
+        """What comes with the answer: the explanation and the statements of the card's concepts."""
         if card.explanation is not None:
             self.write(card.explanation.get(self.lang))
+        for concept_id in card.concepts:
+            self.write(f"{self.t('concept')}: {self.collection.deck.concept_title(concept_id, self.lang)}")
+
+    def ask_answer(self, prompt: str) -> Any:
+        """One answer line: `?` is "I don't know"; an empty line is asked for again."""
+        while True:
+            line = self.ask(prompt)
+            if line.strip() == "?":
+                return DONT_KNOW
+            if line.strip():
+                return line
+            self.write(self.t("empty"))
 
     def read_answer(self, card: Any) -> Any:
+        """The learner's answer in the grader's shape, or DONT_KNOW."""
         if card.type == "command":
-            return self.ask(self.t("answer") + ": $ ")
+            return self.ask_answer(self.t("answer") + ": $ ")
         if card.type == "cloze":
             from quizapp.core.content.model import BLANK_RE
 
             self.write(BLANK_RE.sub(lambda m: f"[{m.group(1)}]____", card.text.get(self.lang)))
-            return [self.ask(self.t("blank", n=i) + ": ") for i in range(1, len(card.blanks) + 1)]
+            blanks = []
+            for i in range(1, len(card.blanks) + 1):
+                typed = self.ask_answer(self.t("blank", n=i) + ": ")
+                if typed is DONT_KNOW:
+                    return DONT_KNOW
+                blanks.append(typed)
+            return blanks
         if card.type == "choice":
-            for i, option in enumerate(card.options):
-                self.write(f"  {chr(97 + i)}) {option.text.get(self.lang)}")
-            letters = self.ask(self.t("answer") + ": ").replace(",", " ").split()
-            picked = []
-            for letter in letters:
-                index = ord(letter.lower()[0]) - 97
-                if 0 <= index < len(card.options):
-                    picked.append(card.options[index].id)
-            return picked
+            shown = shuffled_options(card, self.rng)
+            letters = [chr(97 + i) for i in range(len(shown))]
+            for letter, option in zip(letters, shown):
+                self.write(f"  {letter}) {option.text.get(self.lang)}")
+            while True:
+                typed = self.ask_answer(self.t("answer") + ": ")
+                if typed is DONT_KNOW:
+                    return DONT_KNOW
+                picked = typed.replace(",", " ").lower().split()
+                if all(p in letters for p in picked):
+                    return list(dict.fromkeys(shown[letters.index(p)].id for p in picked))
+                self.write(self.t("bad_letters", letters=", ".join(letters)))
         if card.type == "order":
-            shown = list(range(len(card.items)))
-            self.rng.shuffle(shown)
+            shown = shuffled_order(len(card.items), self.rng)
             for n, index in enumerate(shown, 1):
                 self.write(f"  {n}. {card.items[index].get(self.lang)}")
-            numbers = self.ask(self.t("answer") + ": ").replace(",", " ").split()
-            order = []
-            for number in numbers:
-                if number.isdigit() and 1 <= int(number) <= len(shown):
-                    order.append(shown[int(number) - 1])
-            return order
+            count = len(shown)
+            while True:
+                typed = self.ask_answer(self.t("answer") + ": ")
+                if typed is DONT_KNOW:
+                    return DONT_KNOW
+                numbers = typed.replace(",", " ").split()
+                if sorted(numbers) == sorted(str(n) for n in range(1, count + 1)):
+                    return [shown[int(n) - 1] for n in numbers]
+                self.write(self.t("bad_order", n=count, example=" ".join(str(n) for n in range(count, 0, -1))))
         raise ValueError(f"unknown card type {card.type!r}")
 
     def expected_text(self, card: Any) -> str:

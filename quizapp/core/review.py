@@ -8,8 +8,10 @@ starts at `Settings.day_start_hour` local time (the clock's time zone).
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from quizapp.core.clock import Clock
 from quizapp.core.scheduler import Scheduler
@@ -187,3 +189,60 @@ def record_lab_result(store: Store, lab_id: str, rating: int, now: datetime, set
 
 def lab_card_id(lab_id: str) -> str:
     return LAB_PREFIX + lab_id
+
+
+# ----- how a card is shown ------------------------------------------------------------------------
+def shuffled_options(card: Any, rng: random.Random) -> list[Any]:
+    """A choice card's options in a fresh order for one showing. The deck lists the right option
+    first; shown in that order, the first letter would always be right. Letters and keys follow
+    the order returned here."""
+    options = list(card.options)
+    rng.shuffle(options)
+    return options
+
+
+def shuffled_order(count: int, rng: random.Random) -> list[int]:
+    """The order an order card's items are shown in for one showing: never already the right one
+    (when there are two or more), which would leave nothing to do."""
+    shown = list(range(count))
+    if count < 2:
+        return shown
+    while shown == sorted(shown):
+        rng.shuffle(shown)
+    return shown
+
+
+def is_empty_answer(card: Any, answer: Any) -> bool:
+    """Whether an answer leaves out something the learner must give before it is graded: an empty
+    command, any empty blank, no option picked, no order. The front ends ask for it instead of
+    grading it (an explicit "I don't know" is graded: quizapp.core.grading.cards.dont_know)."""
+    kind = getattr(card, "type", None)
+    if kind == "command":
+        return not isinstance(answer, str) or not answer.strip()
+    if kind == "cloze":
+        given = [answer] if isinstance(answer, str) else list(answer or [])
+        blanks = given[: len(card.blanks)]
+        return len(blanks) < len(card.blanks) or any(not (isinstance(a, str) and a.strip()) for a in blanks)
+    if kind in ("choice", "order"):
+        return not answer
+    return False
+
+
+def concept_names(card: Any, deck: Any, lang: str) -> str:
+    """What a card's front may say of its concepts: their short names, never their titles, which
+    state the fact the card asks for."""
+    return " · ".join(deck.concept_name(c, lang) for c in card.concepts)
+
+
+def card_question(card: Any, lang: str) -> str:
+    """A card as a learner recognises it (its question), for messages such as "Undone: ..."."""
+    text = card.prompt.get(lang)
+    if getattr(card, "type", None) == "cloze":
+        from quizapp.core.content.model import BLANK_RE
+
+        text = BLANK_RE.sub("___", card.text.get(lang))
+    text = " ".join(text.split())
+    return text if len(text) <= QUESTION_MAX else text[: QUESTION_MAX - 1].rstrip() + "…"
+
+
+QUESTION_MAX = 90  # a status-bar line

@@ -30,7 +30,8 @@ class GuiOptions:
     lang: str | None = None  # None: the language saved in the settings
     clock: Clock = field(default_factory=SystemClock)
     content_dir: Path | None = None
-    # Seed for the order in which an order card's items are shuffled (tests fix it).
+    # Seed for the order in which a choice card's options and an order card's items are shuffled
+    # at each showing (tests fix it).
     shuffle_seed: int | None = None
     # Whether the labs view may talk to the daemon (screenshots of a machine without one still work).
     docker: bool = True
@@ -113,9 +114,17 @@ class Study(QObject):
         self.when_ready(lambda: self.runner.run(lambda: fn(self.collection, self.session), on_done, on_error))
 
     def concept_title(self, concept_id: str) -> str:
+        """The concept's statement: it states a fact a card asks for, so a card shows it only with
+        its answer."""
         if self.collection is None:
             return concept_id
         return self.collection.deck.concept_title(concept_id, self.lang)
+
+    def concept_name(self, concept_id: str) -> str:
+        """The concept's short neutral name, safe to show before an answer (and on Home)."""
+        if self.collection is None:
+            return concept_id
+        return self.collection.deck.concept_name(concept_id, self.lang)
 
     def lab(self, lab_id: str) -> Any:
         return next((lab for lab in self.labs if lab.id == lab_id), None)

@@ -181,7 +181,11 @@ Card = Union[BasicCard, ClozeCard, ChoiceCard, CommandCard, OrderCard]
 class Concept(Record):
     id: str
     section: str
+    # The concept's statement (a fact the cards test): shown with a card's answer, never before it.
     title: Text
+    # A short neutral label (이미지 / Image) that names the topic without stating the fact: what a
+    # card shows before its answer. None only in a curriculum written before names existed.
+    name: Text | None = None
 
 
 class Misconception(Record):
@@ -231,6 +235,12 @@ class Curriculum(Record):
         """The concept's title in `lang`; the id itself when the curriculum does not know it."""
         concept = self.concept(concept_id)
         return concept.title.get(lang) if concept else concept_id
+
+    def concept_name(self, concept_id: str, lang: str) -> str:
+        """The concept's short name in `lang`, safe to show before a card's answer. Without a name
+        the id is shown: the title states the fact the card asks for."""
+        concept = self.concept(concept_id)
+        return concept.name.get(lang) if concept is not None and concept.name is not None else concept_id
 
     def misconception(self, misconception_id: str) -> Misconception | None:
         return next((m for m in self.misconceptions if m.id == misconception_id), None)
@@ -282,6 +292,9 @@ class Deck:
 
     def concept_title(self, concept_id: str, lang: str) -> str:
         return self.curriculum.concept_title(concept_id, lang)
+
+    def concept_name(self, concept_id: str, lang: str) -> str:
+        return self.curriculum.concept_name(concept_id, lang)
 
     def cards_for_concept(self, concept_id: str) -> list[Card]:
         return [c for c in self.cards if concept_id in c.concepts]

@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from quizapp.core.content import model
 from quizapp.core.content.model import BLANK_RE, CARD_TYPES, ID_PATTERN
 
+NAME_MAX = 28
+
 __all__ = ["BLANK_RE", "CARD_TYPES", "ID_PATTERN", "Card", "DeckFile", "Curriculum", "to_plain"]
 
 
@@ -175,7 +177,18 @@ class Concept(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     id: str = Field(pattern=ID_PATTERN)
     section: str = Field(min_length=1)
+    # The statement, shown with a card's answer; `name`, a short neutral label, is what shows before.
     title: Text
+    name: Text | None = None
+
+    @model_validator(mode="after")
+    def _name_is_a_label(self) -> "Concept":
+        # A name is a label of a few words; a sentence there would state the fact before the answer.
+        if self.name is not None:
+            for lang in ("ko", "en"):
+                if len(self.name.get(lang)) > NAME_MAX:
+                    raise ValueError(f"name.{lang} is {len(self.name.get(lang))} characters; a concept's name is a short label (at most {NAME_MAX})")
+        return self
 
 
 class Misconception(BaseModel):

@@ -19,8 +19,12 @@
 
 Proposed rating: wrong -> 1 (Again); right -> 3 (Good); right and quick -> 4 (Easy). "Quick" means
 `elapsed_s` is known and below QUICK_RATIO (0.6) times `typical_s`, the learner's own median time on this
-card; without a median (typical_s None or not positive), below the absolute fallback for the card type
-(QUICK_FALLBACK_S: choice 6 s, cloze 10 s, order 15 s, command 15 s). The learner may change the rating.
+card's right answers (kept in the store). Without one (typical_s None or not positive) nothing is quick:
+a card's first right answer proposes Good, since one quick answer to a card seen once says little of
+how well it is known (Easy would put it 8 days away). The learner may change the rating.
+
+An answer left empty (quizapp.core.review.is_empty_answer) is not graded: the front ends ask for one.
+"I don't know" is its own choice (`dont_know`), graded wrong with Again proposed.
 """
 
 from __future__ import annotations
@@ -35,7 +39,6 @@ from quizapp.core.i18n import both
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 QUICK_RATIO = 0.6
-QUICK_FALLBACK_S = {"choice": 6.0, "cloze": 10.0, "order": 15.0, "command": 15.0}
 
 
 @dataclass
@@ -43,21 +46,28 @@ class Grade:
     correct: bool
     proposed_rating: int
     feedback: list[Difference] = field(default_factory=list)
+    # The learner said "I don't know" instead of answering.
+    dont_know: bool = False
 
     def to_json(self) -> dict:
         return {
             "correct": self.correct,
             "proposed_rating": self.proposed_rating,
             "feedback": [d.to_json() for d in self.feedback],
+            "dont_know": self.dont_know,
         }
 
 
+def dont_know() -> Grade:
+    """The grade of an explicit "I don't know": wrong, Again proposed, nothing to correct."""
+    return Grade(False, AGAIN, [], dont_know=True)
+
+
 def is_quick(card_type: str, elapsed_s: float | None, typical_s: float | None) -> bool:
-    if elapsed_s is None or elapsed_s < 0:
+    """Quicker than the learner usually is on this card; never without a typical time of theirs."""
+    if elapsed_s is None or elapsed_s < 0 or typical_s is None or typical_s <= 0:
         return False
-    if typical_s is not None and typical_s > 0:
-        return elapsed_s < QUICK_RATIO * typical_s
-    return elapsed_s < QUICK_FALLBACK_S.get(card_type, 10.0)
+    return elapsed_s < QUICK_RATIO * typical_s
 
 
 def propose_rating(correct: bool, quick: bool) -> int:
@@ -203,4 +213,4 @@ def _grade_order(card: OrderCard, answer) -> tuple[bool, list[Difference]]:
     return False, feedback
 
 
-__all__ = ["Grade", "grade", "is_quick", "propose_rating", "normalize_cloze", "QUICK_RATIO", "QUICK_FALLBACK_S"]
+__all__ = ["Grade", "grade", "dont_know", "is_quick", "propose_rating", "normalize_cloze", "QUICK_RATIO"]

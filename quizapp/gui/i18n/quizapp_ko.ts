@@ -167,72 +167,72 @@
 <context>
     <name>Home</name>
     <message>
-        <location filename="../views/home.py" line="71"/>
+        <location filename="../views/home.py" line="83"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="73"/>
+        <location filename="../views/home.py" line="85"/>
         <source>New</source>
         <translation>새 카드</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="74"/>
+        <location filename="../views/home.py" line="86"/>
         <source>Learning</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="75"/>
+        <location filename="../views/home.py" line="87"/>
         <source>To review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="76"/>
+        <location filename="../views/home.py" line="88"/>
         <source>Labs due</source>
         <translation>실습 예정</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="80"/>
+        <location filename="../views/home.py" line="92"/>
         <source>Start studying (Enter)</source>
         <translation>공부 시작 (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="81"/>
+        <location filename="../views/home.py" line="93"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="94"/>
+        <location filename="../views/home.py" line="106"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="103"/>
+        <location filename="../views/home.py" line="115"/>
         <source>Streak: {n} day(s) in a row</source>
         <translation>연속 학습: {n}일째</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="105"/>
+        <location filename="../views/home.py" line="117"/>
         <source>No streak yet: answer a card today to start one.</source>
         <translation>아직 연속 기록이 없습니다. 오늘 카드 하나에 답하면 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="109"/>
+        <location filename="../views/home.py" line="122"/>
         <source>Coming up: {concepts}</source>
         <translation>다음 공부: {concepts}</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="111"/>
+        <location filename="../views/home.py" line="124"/>
         <source>Coming up: {n} card(s) to review</source>
         <translation>다음 공부: 복습할 카드 {n}장</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="114"/>
+        <location filename="../views/home.py" line="127"/>
         <source>All done for now. The next card is due in {wait}.</source>
         <translation>지금은 모두 마쳤습니다. 다음 카드는 {wait} 뒤에 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="116"/>
+        <location filename="../views/home.py" line="129"/>
         <source>All done for today.</source>
         <translation>오늘 공부를 모두 마쳤습니다.</translation>
     </message>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <location filename="../views/labs.py" line="457"/>
-        <location filename="../views/labs.py" line="663"/>
+        <location filename="../views/labs.py" line="668"/>
         <source>Set up</source>
         <translation>준비하기</translation>
     </message>
@@ -387,112 +387,112 @@
         <translation>터미널 창은 리눅스나 macOS에서만 됩니다. 작업 폴더에서 직접 터미널을 여세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="567"/>
+        <location filename="../views/labs.py" line="572"/>
         <source>Reading the labs…</source>
         <translation>실습을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="570"/>
+        <location filename="../views/labs.py" line="575"/>
         <source>No labs are installed yet.</source>
         <translation>아직 설치된 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="572"/>
+        <location filename="../views/labs.py" line="577"/>
         <source>Enter opens a lab. Each lab is checked against your real Docker daemon.</source>
         <translation>Enter로 실습을 엽니다. 실습은 실제 Docker 데몬의 상태로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="596"/>
+        <location filename="../views/labs.py" line="601"/>
         <source>There is no lab {lab}.</source>
         <translation>{lab} 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="643"/>
+        <location filename="../views/labs.py" line="648"/>
         <source>(made when the lab is set up)</source>
         <translation>(실습을 준비하면 만들어집니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="663"/>
+        <location filename="../views/labs.py" line="668"/>
         <source>Set up again</source>
         <translation>다시 준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="669"/>
+        <location filename="../views/labs.py" line="674"/>
         <source>Hint {n}/{total} (Ctrl+H)</source>
         <translation>힌트 {n}/{total} (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="669"/>
+        <location filename="../views/labs.py" line="674"/>
         <source>No hints</source>
         <translation>힌트 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="681"/>
+        <location filename="../views/labs.py" line="686"/>
         <source>Press Set up to make the lab&apos;s folder, images and containers.</source>
         <translation>준비하기를 누르면 실습 폴더, 이미지, 컨테이너가 만들어집니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="686"/>
+        <location filename="../views/labs.py" line="691"/>
         <source>Hints</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="697"/>
+        <location filename="../views/labs.py" line="702"/>
         <source>Passed. Well done!</source>
         <translation>통과했습니다. 잘했어요!</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="697"/>
+        <location filename="../views/labs.py" line="702"/>
         <source>Not yet: fix what is marked ✘ and check again.</source>
         <translation>아직입니다. ✘ 표시된 것을 고치고 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="703"/>
+        <location filename="../views/labs.py" line="708"/>
         <source>Solution</source>
         <translation>해답</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="750"/>
+        <location filename="../views/labs.py" line="755"/>
         <source>Setting up the lab: building images and starting containers…</source>
         <translation>실습 준비 중: 이미지를 빌드하고 컨테이너를 시작합니다…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="768"/>
+        <location filename="../views/labs.py" line="773"/>
         <source>Checking with the daemon…</source>
         <translation>데몬에게 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="818"/>
+        <location filename="../views/labs.py" line="823"/>
         <source>Removing what the lab made…</source>
         <translation>실습이 만든 것을 지우는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="825"/>
+        <location filename="../views/labs.py" line="830"/>
         <source>Reset: removed {n} item(s).</source>
         <translation>초기화: {n}개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="833"/>
+        <location filename="../views/labs.py" line="838"/>
         <source>Copied the folder path.</source>
         <translation>폴더 경로를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="872"/>
+        <location filename="../views/labs.py" line="877"/>
         <source>container</source>
         <translation>컨테이너</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="872"/>
+        <location filename="../views/labs.py" line="877"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="878"/>
+        <location filename="../views/labs.py" line="883"/>
         <source>Connect to Docker to see what the lab holds.</source>
         <translation>Docker에 연결되면 실습이 가진 것이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="880"/>
+        <location filename="../views/labs.py" line="885"/>
         <source>Nothing yet: set the lab up, or run a command.</source>
         <translation>아직 없습니다. 실습을 준비하거나 명령을 실행하세요.</translation>
     </message>
@@ -500,123 +500,159 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../views/review.py" line="41"/>
+        <location filename="../views/review.py" line="51"/>
         <source>Again</source>
         <translation>다시</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="42"/>
+        <location filename="../views/review.py" line="52"/>
         <source>Hard</source>
         <translation>어려움</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="43"/>
+        <location filename="../views/review.py" line="53"/>
         <source>Good</source>
         <translation>알맞음</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="44"/>
+        <location filename="../views/review.py" line="54"/>
         <source>Easy</source>
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../views/answers.py" line="56"/>
+        <location filename="../views/answers.py" line="79"/>
+        <location filename="../views/answers.py" line="100"/>
         <source>Type the command, then Enter</source>
         <translation>명령을 입력하고 Enter</translation>
     </message>
     <message>
-        <location filename="../views/answers.py" line="83"/>
+        <location filename="../views/answers.py" line="142"/>
         <source>Blank {n}</source>
         <translation>빈칸 {n}</translation>
     </message>
     <message>
-        <location filename="../views/answers.py" line="106"/>
+        <location filename="../views/answers.py" line="182"/>
         <source>Choose every right answer (letter keys toggle).</source>
         <translation>맞는 답을 모두 고르세요 (글자 키로 선택/해제).</translation>
     </message>
     <message>
-        <location filename="../views/answers.py" line="164"/>
+        <location filename="../views/answers.py" line="286"/>
         <source>Put these in order: drag them, or select one and press Ctrl+Up / Ctrl+Down.</source>
         <translation>순서대로 놓으세요: 끌어서 옮기거나, 하나를 고르고 Ctrl+↑ / Ctrl+↓를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="174"/>
+        <location filename="../views/answers.py" line="295"/>
+        <source>→ belongs at {n}</source>
+        <translation>→ {n}번째 자리</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="213"/>
         <source>All done for now</source>
         <translation>지금은 모두 마쳤습니다</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="175"/>
+        <location filename="../views/review.py" line="214"/>
         <source>Back to Home</source>
         <translation>홈으로</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="190"/>
+        <location filename="../views/review.py" line="215"/>
+        <source>I don&apos;t know ({key})</source>
+        <translation>모르겠어요 ({key})</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="234"/>
         <source>New {new} · Learning {learning} · Review {review}</source>
         <translation>새 카드 {new} · 학습 중 {learning} · 복습 {review}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="210"/>
-        <location filename="../views/review.py" line="246"/>
+        <location filename="../views/review.py" line="252"/>
+        <location filename="../views/review.py" line="292"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="220"/>
+        <location filename="../views/review.py" line="262"/>
         <source>You have forgotten this card {n} times; it is marked as a leech.</source>
         <translation>이 카드는 {n}번 잊어버려 &apos;거머리 카드&apos;로 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="223"/>
+        <location filename="../views/review.py" line="269"/>
         <source>Undone: {card}</source>
         <translation>되돌렸습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="254"/>
+        <location filename="../views/review.py" line="301"/>
         <source>You answered {n} card(s) today. Come back when more are due.</source>
         <translation>오늘 {n}장에 답했습니다. 다음 카드가 나올 때 다시 오세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="296"/>
+        <location filename="../views/review.py" line="345"/>
         <source>Try it in the lab: {title}</source>
         <translation>실습에서 해 보기: {title}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="344"/>
+        <location filename="../views/review.py" line="399"/>
+        <source>Concept</source>
+        <translation>개념</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="404"/>
+        <source>You did not know this one.</source>
+        <translation>모른다고 답했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="406"/>
         <source>Right.</source>
         <translation>정답입니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="344"/>
+        <location filename="../views/review.py" line="406"/>
         <source>Not quite.</source>
         <translation>틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="349"/>
+        <location filename="../views/review.py" line="415"/>
         <source>Proposed rating: {n} {name} (Enter takes it; 1-4 to change)</source>
         <translation>제안된 평가: {n} {name} (Enter로 받기, 1-4로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="360"/>
+        <location filename="../views/review.py" line="431"/>
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="388"/>
+        <location filename="../views/review.py" line="462"/>
         <source>Check my answer (Enter)</source>
         <translation>답 확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="388"/>
+        <location filename="../views/review.py" line="462"/>
         <source>Show answer (Space)</source>
         <translation>답 보기 (Space)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="448"/>
+        <location filename="../views/review.py" line="522"/>
+        <source>Pick an option first (its letter key), or press {key} if you don&apos;t know.</source>
+        <translation>먼저 보기를 고르세요(글자 키). 모르면 {key}를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="524"/>
+        <source>Fill in every blank first, or press {key} if you don&apos;t know.</source>
+        <translation>먼저 빈칸을 모두 채우세요. 모르면 {key}를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="526"/>
+        <source>Type an answer first, or press {key} if you don&apos;t know.</source>
+        <translation>먼저 답을 입력하세요. 모르면 {key}를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="564"/>
         <source>Running your command against Docker in its lab…</source>
         <translation>실습 환경의 도커에서 명령을 실제로 실행하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="500"/>
+        <location filename="../views/review.py" line="618"/>
         <source>Nothing to undo.</source>
         <translation>되돌릴 답이 없습니다.</translation>
     </message>

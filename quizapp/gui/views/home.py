@@ -12,6 +12,9 @@ from quizapp.gui.study import Study
 from quizapp.gui.views.common import heading, interval, wrapped_label
 
 
+HOME_WIDTH = 820
+
+
 class CountTile(QWidget):
     def __init__(self) -> None:
         super().__init__()
@@ -37,8 +40,17 @@ class HomeView(QWidget):
         super().__init__()
         self.study = study
         self.summary: ops.HomeSummary | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        # One centred column of readable width, as the review's card: on a wide window the counts,
+        # the buttons and the lines under them stay together instead of spreading to the edges.
+        centring = QHBoxLayout(self)
+        centring.setContentsMargins(32, 24, 32, 24)
+        self.column = QWidget()
+        self.column.setMaximumWidth(HOME_WIDTH)
+        centring.addStretch(1)
+        centring.addWidget(self.column, 100)
+        centring.addStretch(1)
+        layout = QVBoxLayout(self.column)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.title = heading(size=20)
         layout.addWidget(self.title)
         grid = QGridLayout()
@@ -104,7 +116,8 @@ class HomeView(QWidget):
         else:
             self.streak.setText(translate("Home", "No streak yet: answer a card today to start one."))
         if c.total() > 0:
-            titles = [self.study.concept_title(cid) for cid in s.next_concepts]
+            # Names, not titles: a title states what the coming cards ask.
+            titles = [self.study.concept_name(cid) for cid in s.next_concepts]
             if c.new and titles:
                 self.next.setText(translate("Home", "Coming up: {concepts}").format(concepts=" · ".join(titles)))
             else:

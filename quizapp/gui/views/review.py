@@ -1,10 +1,16 @@
 """Review: one card at a time, by keyboard alone.
 
 Front: Space or Enter reveals a basic card; typed cards (command, cloze), choice and order cards
-take the answer here, and Enter (or Space outside a text field) submits it for grading.
+take the answer here, and Enter (or Space outside a text field) submits it for grading. An empty
+answer is asked for, not graded; Ctrl+D says "I don't know" (graded as Again). A choice card's
+options are shuffled at every showing. Before the answer the card names its concepts only by their
+short names; their statements (titles) come with the answer.
 Back: 1-4 rate (each button shows the interval it would give), Enter or Space takes the proposed
-rating (Good for a basic card), Ctrl+Z undoes the last answer. An answer is committed on the worker
-before the next card is shown.
+rating (Good for a basic card), Ctrl+Z undoes the last answer, Esc goes Home. An answer is committed
+on the worker before the next card is shown.
+
+The card is a column of readable width in the middle of the view (as Anki's is), and Tab moves
+only among the card's own controls, so Enter and Esc always reach the review.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -34,6 +41,9 @@ from quizapp.gui.views.common import heading, install_shortcuts, interval, inlin
 from quizapp.gui.signals import emit
 
 RATINGS = (1, 2, 3, 4)
+# The card column's widest: about 75 characters of the card's text, a comfortable line to read.
+CARD_WIDTH = 760
+DONT_KNOW_KEY = "Ctrl+D"
 
 
 def rating_name(rating: int) -> str:
@@ -68,8 +78,16 @@ class ReviewView(QWidget):
         self.submitted_at = 0.0
         self._undo_filter: QObject | None = None  # made with the first typed card
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
+        # Everything sits in one column of readable width, centred by the stretches either side.
+        centring = QHBoxLayout(self)
+        centring.setContentsMargins(24, 16, 24, 16)
+        self.column = QWidget()
+        self.column.setMaximumWidth(CARD_WIDTH)
+        centring.addStretch(1)
+        centring.addWidget(self.column, 100)
+        centring.addStretch(1)
+        outer = QVBoxLayout(self.column)
+        outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.counts = QLabel()
         self.counts.setObjectName("counts")
@@ -97,6 +115,11 @@ class ReviewView(QWidget):
         self.code = wrapped_label(rich=True, selectable=True)
         self.cloze_text = wrapped_label(rich=True, selectable=True)
         self.answer_box = QVBoxLayout()
+        self.ask_hint = wrapped_label()  # an empty answer is asked for here
+        self.ask_hint.setStyleSheet("color: #b35c00;")
+        self.ask_hint.hide()
+        self.concept_statement = wrapped_label(rich=True, selectable=True)
+        self.concept_statement.setStyleSheet("color: palette(placeholder-text);")
         self.verdict = heading(size=13)
         self.feedback = wrapped_label(rich=True, selectable=True)
         self.live_output = wrapped_label(rich=True, selectable=True)
@@ -110,7 +133,11 @@ class ReviewView(QWidget):
         for w in (self.concepts, self.prompt, self.code, self.cloze_text):
             self.card_layout.addWidget(w)
         self.card_layout.addLayout(self.answer_box)
-        for w in (self.back_separator, self.verdict, self.feedback, self.live_output, self.expected, self.explanation, self.proposal):
+        self.card_layout.addWidget(self.ask_hint)
+        for w in (
+            self.back_separator, self.verdict, self.feedback, self.live_output, self.expected, self.explanation,
+            self.concept_statement, self.proposal,
+        ):
             self.card_layout.addWidget(w)
         lab_row = QHBoxLayout()
         lab_row.addWidget(self.lab_link)
@@ -142,10 +169,18 @@ class ReviewView(QWidget):
 
         # the buttons
         self.buttons = QStackedWidget()
+        front_row = QWidget()
+        front_layout = QHBoxLayout(front_row)
+        front_layout.setContentsMargins(0, 0, 0, 0)
         self.reveal_button = QPushButton()
         self.reveal_button.setMinimumHeight(40)
         self.reveal_button.clicked.connect(self.reveal_or_submit)
-        self.buttons.addWidget(self.reveal_button)
+        self.dont_know_button = QPushButton()
+        self.dont_know_button.setMinimumHeight(40)
+        self.dont_know_button.clicked.connect(self.dont_know)
+        front_layout.addWidget(self.reveal_button, 3)
+        front_layout.addWidget(self.dont_know_button, 1)
+        self.buttons.addWidget(front_row)
         rate_row = QWidget()
         rate_layout = QHBoxLayout(rate_row)
         rate_layout.setContentsMargins(0, 0, 0, 0)
@@ -165,17 +200,26 @@ class ReviewView(QWidget):
             ("Return", self.reveal_or_submit),
             ("Enter", self.reveal_or_submit),
             ("Ctrl+Z", self.undo),
+            (DONT_KNOW_KEY, self.dont_know),
+            ("Escape", self.home_requested.emit),
         ] + [(str(r), (lambda r=r: self.rate(r))) for r in RATINGS]
         self.shortcuts = install_shortcuts(self, keys)
+        # The lab files are read after the first card: its lab link becomes usable then.
+        study.labs_loaded.connect(self._labs_loaded)
         self.retranslate()
 
     # ----- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.done_title.setText(translate("Review", "All done for now"))
         self.home_button.setText(translate("Review", "Back to Home"))
+        self.dont_know_button.setText(translate("Review", "I don't know ({key})").format(key=DONT_KNOW_KEY))
         self._update_counts()
         if self.step is not None and self.step.card is not None and self.state in ("front", "grading", "back", "saving"):
             self._render_card(keep_answer=True)
+            if self.answer_widget is not None:
+                self.answer_widget.retranslate(self.study.lang)
+            if self.ask_hint.isVisible():
+                self._ask_for_answer(None)
         else:
             self._render_buttons()
         if self.state == "done":
@@ -197,8 +241,6 @@ class ReviewView(QWidget):
             # window's first card is drawn without waiting for what only its back shows.
             self._load(lambda collection, session: ops.next_step(collection, session, preview=False))
         self.setFocus()
-        if self.answer_widget is not None and self.state == "front":
-            self.answer_widget.focus()
 
     def _load(self, fn: Any) -> None:
         self.state = "loading"
@@ -220,7 +262,11 @@ class ReviewView(QWidget):
                 translate("Review", "You have forgotten this card {n} times; it is marked as a leech.").format(n=step.lapses)
             )
         if step.undone:
-            emit(self.study.message, translate("Review", "Undone: {card}").format(card=step.undone))
+            from quizapp.core.review import card_question
+
+            undone = self.study.collection.card(step.undone) if self.study.collection is not None else None
+            question = card_question(undone, self.study.lang) if undone is not None else step.undone
+            emit(self.study.message, translate("Review", "Undone: {card}").format(card=question))
         if step.card is None:
             self.state = "done"
             self._show_done()
@@ -248,6 +294,7 @@ class ReviewView(QWidget):
         self.study.run(lambda _collection, session: session.preview(card.row.id), done, failed)
 
     def _show_done(self) -> None:
+        self.setFocusProxy(None)
         self.pages.setCurrentIndex(1)
         c = self.step.counts if self.step else None
         reviewed = c.reviews_today if c else 0
@@ -264,7 +311,8 @@ class ReviewView(QWidget):
         card = self.card
         lang = self.study.lang
         self.pages.setCurrentIndex(0)
-        self.concepts.setText(" · ".join(self.study.concept_title(c) for c in card.concepts))
+        # Names only: a concept's title states the fact the card asks for (it shows with the answer).
+        self.concepts.setText(" · ".join(self.study.concept_name(c) for c in card.concepts))
         self.prompt.setText(inline_code(card.prompt.get(lang)))
         if card.code is not None:
             from quizapp.core.content.highlight import to_html
@@ -286,6 +334,7 @@ class ReviewView(QWidget):
         if not keep_answer:
             self._make_answer_widget(card)
             self.live_output.hide()
+            self.ask_hint.hide()
         lab = self.study.lab(card.lab) if card.lab else None
         if card.lab:
             if lab is not None:
@@ -294,7 +343,8 @@ class ReviewView(QWidget):
                 known = self.study.collection.deck.curriculum.lab(card.lab) if self.study.collection else None
                 title = known.title.get(lang) if known is not None else card.lab
             self.lab_link.setText(translate("Review", "Try it in the lab: {title}").format(title=title))
-            self.lab_link.setVisible(True)
+            # With the answer only: a lab's title may name what the card asks for.
+            self.lab_link.setVisible(self.state in ("back", "saving"))
             self.lab_link.setEnabled(lab is not None)
         else:
             self.lab_link.setVisible(False)
@@ -318,7 +368,10 @@ class ReviewView(QWidget):
             elif card.type == "cloze":
                 self.answer_widget = answers.ClozeAnswer(card, self._undo_filter)
             elif card.type == "choice":
-                self.answer_widget = answers.ChoiceAnswer(card, lang)
+                from quizapp.core.review import shuffled_options
+
+                # A fresh order at every showing: the deck lists the right option first.
+                self.answer_widget = answers.ChoiceAnswer(card, lang, shuffled_options(card, self.rng))
             elif card.type == "order":
                 self.answer_widget = answers.OrderAnswer(card, lang, self.rng)
         if self.answer_widget is not None:
@@ -327,22 +380,35 @@ class ReviewView(QWidget):
             # may come first, so show it (and give it focus) now.
             self.answer_widget.show()
             self.answer_widget.focus()
+            # Whoever gives the view focus (the window, on Home -> Enter) gives it to the answer.
+            self.setFocusProxy(self.answer_widget.focus_target())
         else:
+            self.setFocusProxy(None)
             self.setFocus()
 
     def _render_back(self) -> None:
         card = self.card
         back = self.state in ("back", "saving")
-        for w in (self.back_separator, self.expected):
+        for w in (self.back_separator, self.expected, self.concept_statement):
             w.setVisible(back)
         lang = self.study.lang
         if not back:
             for w in (self.verdict, self.feedback, self.explanation, self.proposal):
                 w.setVisible(False)
             return
+        label = escape(translate("Review", "Concept"))
+        statements = "<br>".join(escape(self.study.concept_title(c)) for c in card.concepts)
+        self.concept_statement.setText(f"<b>{label}:</b> {statements}" if len(card.concepts) == 1 else f"<b>{label}:</b><br>{statements}")
         if self.grade is not None:
-            self.verdict.setText(translate("Review", "Right.") if self.grade.correct else translate("Review", "Not quite."))
-            self.verdict.setStyleSheet("color: #2e7d32;" if self.grade.correct else "color: #c62828;")
+            if getattr(self.grade, "dont_know", False):
+                verdict = translate("Review", "You did not know this one.")
+            else:
+                verdict = translate("Review", "Right.") if self.grade.correct else translate("Review", "Not quite.")
+            self.verdict.setText(verdict)
+            from quizapp.gui.views.answers import mark_colours  # a graded card is a typed one: loaded
+
+            right_colour, wrong_colour = mark_colours()
+            self.verdict.setStyleSheet(f"color: {right_colour if self.grade.correct else wrong_colour};")
             self.verdict.show()
             proposed = self.grade.proposed_rating
             self.proposal.setText(
@@ -350,7 +416,12 @@ class ReviewView(QWidget):
             )
             self.proposal.show()
             # The deck is read-only once open: naming misconceptions touches no disk.
-            items = self.study.collection.feedback_lines(self.grade.feedback, lang)
+            feedback = self.grade.feedback
+            if card.type in ("choice", "order"):
+                # The options and items are marked right or wrong (and where each belongs), and the
+                # answer is stated once below: the grader's "the right one is ..." would repeat it.
+                feedback = [d for d in feedback if d.code not in ("choice-missed", "order-misplaced")]
+            items = self.study.collection.feedback_lines(feedback, lang)
             self.feedback.setText("".join(f"<p>• {inline_code(i).replace(chr(10), '<br>')}</p>" for i in items))
             self.feedback.setVisible(bool(items))
         else:
@@ -359,6 +430,8 @@ class ReviewView(QWidget):
             self.proposal.hide()
         label = escape(translate("Review", "Answer"))
         self.expected.setText(f"<b>{label}:</b> {self._expected_html(card, lang)}")
+        # A choice card's options are marked right or wrong: an answer line would say it twice.
+        self.expected.setVisible(card.type != "choice")
         if card.explanation is not None:
             self.explanation.setText(inline_code(card.explanation.get(lang)))
             self.explanation.show()
@@ -376,7 +449,8 @@ class ReviewView(QWidget):
         if card.type == "choice":
             return " · ".join(inline_code(o.text.get(lang)) for o in card.options if o.correct)
         if card.type == "order":
-            return "<br>".join(f"{i}. {inline_code(item.get(lang))}" for i, item in enumerate(card.items, 1))
+            # Starts on a line of its own: "1." on the label's line read as part of the label.
+            return "<br>" + "<br>".join(f"{i}. {inline_code(item.get(lang))}" for i, item in enumerate(card.items, 1))
         return ""
 
     def _render_buttons(self) -> None:
@@ -388,6 +462,8 @@ class ReviewView(QWidget):
                 translate("Review", "Check my answer (Enter)") if typed else translate("Review", "Show answer (Space)")
             )
             self.reveal_button.setEnabled(state == "front")
+            self.dont_know_button.setVisible(typed)
+            self.dont_know_button.setEnabled(state == "front")
         elif state in ("back", "saving"):
             self.buttons.setCurrentIndex(1)
             preview = (self.step.card.preview if self.step and self.step.card else None) or {}
@@ -406,6 +482,7 @@ class ReviewView(QWidget):
             self.buttons.setCurrentIndex(2)
         for key in ("Space", "Return", "Enter"):
             self.shortcuts[key].setEnabled(state in ("front", "back"))
+        self.shortcuts[DONT_KNOW_KEY].setEnabled(state == "front")
         for r in RATINGS:
             self.shortcuts[str(r)].setEnabled(state == "back")
 
@@ -425,6 +502,12 @@ class ReviewView(QWidget):
             self._reveal()
             return
         answer = self.answer_widget.value()
+        from quizapp.core.review import is_empty_answer  # loaded with the session on the worker
+
+        if is_empty_answer(card, answer):
+            self._ask_for_answer(self.answer_widget.first_empty())
+            return
+        self.ask_hint.hide()
         self.answer_value = answer
         self.answer_widget.lock()
         self.state = "grading"
@@ -432,10 +515,43 @@ class ReviewView(QWidget):
         elapsed = self.submitted_at - self.shown_at
         self.study.run(lambda collection, _s: collection.grade(card, answer, elapsed), self._graded, self._failed)
 
+    def _ask_for_answer(self, field: Any) -> None:
+        """An empty answer is not graded: say what is missing and put the cursor there."""
+        card = self.card
+        if card is not None and card.type == "choice":
+            text = translate("Review", "Pick an option first (its letter key), or press {key} if you don't know.")
+        elif card is not None and card.type == "cloze":
+            text = translate("Review", "Fill in every blank first, or press {key} if you don't know.")
+        else:
+            text = translate("Review", "Type an answer first, or press {key} if you don't know.")
+        self.ask_hint.setText(text.format(key=DONT_KNOW_KEY))
+        self.ask_hint.show()
+        if field is not None:
+            field.setFocus()
+
+    def dont_know(self) -> None:
+        """"I don't know": the answer is shown, graded as Again (the learner may still change it)."""
+        if self.state != "front" or self.card is None or self.card.type == "basic":
+            return
+        self.submitted_at = time.monotonic()
+        self.answer_value = None
+        self.ask_hint.hide()
+        self.answer_widget.lock()
+        self.state = "grading"
+        self._render_buttons()
+
+        def work(_collection: Any, _session: Any) -> Any:
+            from quizapp.core.grading.cards import dont_know
+
+            return dont_know()
+
+        self.study.run(work, self._graded, self._failed)
+
     def _graded(self, grade: Any) -> None:
         if self.state != "grading":
             return
         self.grade = grade
+        self.answer_widget.show_result(grade)
         self._reveal()
         card = self.card
         if card.type == "command" and card.live and grade.correct and self.study.settings.live_commands:
@@ -468,8 +584,10 @@ class ReviewView(QWidget):
 
     def _reveal(self) -> None:
         self.state = "back"
+        self.lab_link.setVisible(bool(self.card.lab))
         self._render_back()
         self._render_buttons()
+        self.setFocusProxy(None)
         self.setFocus()
         emit(self.revealed, self.card.id)
 
@@ -508,9 +626,48 @@ class ReviewView(QWidget):
         self._render_buttons()
         self.study.run(ops.undo_and_next, done, self._failed)
 
+    def _labs_loaded(self) -> None:
+        card = self.card
+        if card is not None and card.lab and self.state in ("front", "grading", "back", "saving"):
+            self.lab_link.setEnabled(self.study.lab(card.lab) is not None)
+
     def _open_lab(self) -> None:
         if self.card is not None and self.card.lab:
             emit(self.open_lab, self.card.lab)
 
     def settled(self) -> bool:
         return self.state in ("front", "back", "done", "error")
+
+    def show_answer(self) -> None:
+        """The current card's back: a basic card revealed, a typed one answered "I don't know"
+        (for `--screenshot --view review:answer`)."""
+        if self.state == "front" and self.card is not None:
+            if self.card.type == "basic":
+                self.reveal_or_submit()
+            else:
+                self.dont_know()
+
+    # ----- keyboard -------------------------------------------------------------------------------
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        """Tab and Shift+Tab go round the card's own controls only. Reaching the sidebar or the
+        status bar (the Docker badge) took the keys away from the review: Enter and Esc did nothing."""
+        from PySide6.QtCore import Qt  # not before the first card: see quizapp.gui.qtvalues
+
+        start = QApplication.focusWidget()
+        if start is None or not (start is self or self.isAncestorOf(start)):
+            return super().focusNextPrevChild(next)
+        widget = start
+        for _ in range(1000):  # the chain is a ring; the bound only guards against a broken one
+            widget = widget.nextInFocusChain() if next else widget.previousInFocusChain()
+            if widget is None or widget is start:
+                return True
+            if (
+                self.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.TabFocus
+                and widget.focusProxy() is None
+            ):
+                widget.setFocus(Qt.TabFocusReason if next else Qt.BacktabFocusReason)
+                return True
+        return True
