@@ -88,3 +88,16 @@ def test_resolve_particles_rewrites_every_fallback_form():
     text = "`-d`을(를) 쓰면 `3000`이(가) 되고 `/app`(으)로 가며 `삭제`은(는) `-p 80`(이)어야 `rm`과(와)"
     assert resolve_particles(text) == "`-d`를 쓰면 `3000`이 되고 `/app`으로 가며 `삭제`는 `-p 80`이어야 `rm`과"
     assert resolve_particles("괄호(설명) 안") == "괄호(설명) 안"
+
+
+def test_bilingual_messages_of_labs_and_the_core_choose_their_particles():
+    """Every bilingual message made through `both` (labs' errors, checks, the card grader, restore)
+    has its particles chosen for the word before them, never a fallback form."""
+    from quizapp.core.i18n import both
+    from quizapp.core.labs.checks import no
+    from quizapp.core.labs.errors import LabError
+
+    assert both("`-d`을(를) 빼세요", "x")["ko"] == "`-d`를 빼세요"
+    assert LabError("포트 3000이(가) 이미 쓰이고 있습니다", "x").message["ko"] == "포트 3000이 이미 쓰이고 있습니다"
+    assert no("컨테이너 quizlab-web이(가) 없습니다", "x").found["ko"] == "컨테이너 quizlab-web이 없습니다"
+    assert no("localhost:3000을(를) 여세요", "x").found["ko"] == "localhost:3000을 여세요"

@@ -43,7 +43,9 @@ def register(sub, parser=None) -> None:
 
 
 def _err(ctx, message: dict[str, str]) -> int:
-    print(f"quizapp lab: {pick(message, ctx.lang)}", file=sys.stderr)
+    from quizapp.core.i18n import both
+
+    print(f"quizapp lab: {pick(both(message.get('ko', ''), message.get('en', '')), ctx.lang)}", file=sys.stderr)
     return 2
 
 

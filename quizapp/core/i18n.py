@@ -19,4 +19,8 @@ def pick(text: Mapping[str, str], lang: str) -> str:
 
 
 def both(ko: str, en: str) -> dict[str, str]:
-    return {"ko": ko, "en": en}
+    """A bilingual message; the Korean particles after variable text fit the word before them
+    ("`-d`을(를)" becomes "`-d`를")."""
+    from quizapp.core.korean import resolve_particles
+
+    return {"ko": resolve_particles(ko), "en": en}

@@ -89,7 +89,8 @@ def _latin_sound(text: str, end: int) -> str:
     lower = word.lower()
     spelled = (
         len(word) == 1
-        or (start > 0 and text[start - 1] == "-" and (start < 2 or text[start - 2] != "-"))  # -d, -it
+        # A flag (-d, -it) spelled out; a hyphen inside a name (quizlab-web) joins words read as words.
+        or (start > 0 and text[start - 1] == "-" and (start < 2 or not (text[start - 2].isalnum() or text[start - 2] == "-")))
         or not (_VOWELS & set(lower))  # rm, ps, ls
         or (word.isupper() and len(word) <= 3)  # API, CPU
     )

@@ -53,8 +53,10 @@ class PortableError(Exception):
     """A request that cannot be done; nothing was changed. `text` is the bilingual message."""
 
     def __init__(self, text: dict[str, str]):
+        from quizapp.core.i18n import both
+
         super().__init__(text["en"])
-        self.text = text
+        self.text = both(text["ko"], text["en"])
 
 
 class RestoreRefused(PortableError):
@@ -345,7 +347,7 @@ def check_restorable(path: Path | str, shown_as: Path | str | None = None) -> in
     if not path.is_file():
         raise RestoreRefused({"ko": f"{shown} 파일이 없습니다.", "en": f"{shown} does not exist or is not a file."})
     not_ours = RestoreRefused(
-        {"ko": f"{shown} 은(는) quizapp 데이터베이스가 아닙니다. 아무것도 바꾸지 않았습니다.", "en": f"{shown} is not a quizapp database; nothing was changed."}
+        {"ko": f"{shown}은(는) quizapp 데이터베이스가 아닙니다. 아무것도 바꾸지 않았습니다.", "en": f"{shown} is not a quizapp database; nothing was changed."}
     )
     try:
         conn = sqlite3.connect(path, isolation_level=None)
@@ -357,7 +359,7 @@ def check_restorable(path: Path | str, shown_as: Path | str | None = None) -> in
         if version > SCHEMA_VERSION:
             raise RestoreRefused(
                 {
-                    "ko": f"{shown} 은(는) 더 새로운 quizapp이 만든 데이터베이스입니다 (스키마 {version}, 이 quizapp은 {SCHEMA_VERSION}까지 압니다). "
+                    "ko": f"{shown}은(는) 더 새로운 quizapp이 만든 데이터베이스입니다 (스키마 {version}, 이 quizapp은 {SCHEMA_VERSION}까지 압니다). "
                     "quizapp을 업데이트한 뒤 복원하세요. 아무것도 바꾸지 않았습니다.",
                     "en": f"{shown} was written by a newer quizapp (schema {version}; this one knows up to {SCHEMA_VERSION}). "
                     "Update quizapp, then restore it. Nothing was changed.",
@@ -395,7 +397,7 @@ def restore(data_dir: Path, source: Path | str, now: datetime, store: Store | No
     current = Path(data_dir) / DB_FILENAME
     if current.exists() and current.resolve() == source.resolve():
         raise RestoreRefused(
-            {"ko": f"{source} 은(는) 지금 쓰고 있는 데이터베이스입니다.", "en": f"{source} is the database in use; choose a backup."}
+            {"ko": f"{source}은(는) 지금 쓰고 있는 데이터베이스입니다.", "en": f"{source} is the database in use; choose a backup."}
         )
     # The copy to look at and restore from lives outside the data folder: a refused file leaves
     # no trace there.

@@ -18,7 +18,6 @@ import json
 import os
 import secrets
 import shutil
-import signal
 import socket
 import struct
 import subprocess
@@ -31,7 +30,7 @@ from typing import Any
 
 from docker.errors import APIError, DockerException, ImageNotFound, NotFound
 
-from quizapp.core.labs.processes import pid_alive, process_matches
+from quizapp.core.labs.processes import process_matches, stop
 
 BASE_REF = "quizlab/base:1"
 PULL_TIMEOUT = 20
@@ -40,8 +39,10 @@ BUSYBOX_CANDIDATES = ("/bin/busybox", "/usr/bin/busybox", "/usr/lib/initramfs-to
 
 class AssetError(Exception):
     def __init__(self, ko: str, en: str):
+        from quizapp.core.i18n import both
+
         super().__init__(en)
-        self.message = {"ko": ko, "en": en}
+        self.message = both(ko, en)
 
 
 def is_static_elf(path: str) -> bool:
@@ -323,24 +324,7 @@ def registry_processes(kind: str | None = None) -> list[int]:
 
 
 def _stop_pid(pid: int) -> None:
-    try:
-        os.kill(pid, signal.SIGTERM)
-    except OSError:
-        return
-    for _ in range(60):
-        try:
-            done, _status = os.waitpid(pid, os.WNOHANG)
-            if done:
-                return
-        except ChildProcessError:
-            pass
-        if not pid_alive(pid):
-            return
-        time.sleep(0.05)
-    try:
-        os.kill(pid, signal.SIGKILL)
-    except OSError:
-        pass
+    stop(pid, wait_s=3.0)
 
 
 def _htpasswd_line(user: str, password: str) -> str:

@@ -21,12 +21,12 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable
 
 from docker.errors import APIError, NotFound
 
+from quizapp.core.i18n import both
 from quizapp.core.labs.ownership import normalize_ref, parse_time
 from quizapp.core.labs.params import fill_params
 
@@ -42,7 +42,7 @@ def ok() -> Outcome:
 
 
 def no(ko: str, en: str) -> Outcome:
-    return Outcome(False, {"ko": ko, "en": en})
+    return Outcome(False, both(ko, en))
 
 
 def parse_docker_time(text: str) -> float:

@@ -94,7 +94,9 @@ def docker_host(host: str | None = None) -> tuple[str | None, str]:
 
 
 def _problem(kind: str, ko: str, en: str, detail: str = "") -> DaemonProblem:
-    return DaemonProblem(kind, {"ko": ko, "en": en}, detail)
+    from quizapp.core.i18n import both
+
+    return DaemonProblem(kind, both(ko, en), detail)
 
 
 def connect(host: str | None = None, timeout: float = PING_TIMEOUT):

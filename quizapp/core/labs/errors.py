@@ -7,8 +7,10 @@ class LabError(Exception):
     """The lab cannot do what was asked; `message` says why and what to do (bilingual)."""
 
     def __init__(self, ko: str, en: str):
+        from quizapp.core.i18n import both
+
         super().__init__(en)
-        self.message = {"ko": ko, "en": en}
+        self.message = both(ko, en)
 
 
 def daemon_error(exc: Exception) -> LabError:

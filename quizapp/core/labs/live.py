@@ -32,7 +32,9 @@ DEFAULT_TIMEOUT = 60
 
 
 def _m(ko: str, en: str) -> dict[str, str]:
-    return {"ko": ko, "en": en}
+    from quizapp.core.i18n import both
+
+    return both(ko, en)
 
 
 @dataclass

@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from quizapp.core.labs.processes import process_matches
+from quizapp.core.labs.processes import process_matches, stop
 
 MAX_LIFETIME_S = 6 * 3600
 
@@ -39,31 +39,14 @@ def start_recorder(workdir: Path, since: float) -> int:
 
 
 def stop_recorder(pid: int | None, workdir: Path) -> None:
-    import signal
-
     if not pid:
         return
     try:  # reap it if it already ended on its own (it is our child when this process started it)
         os.waitpid(pid, os.WNOHANG)
     except ChildProcessError:
         pass
-    if not process_matches(pid, "quizapp.core.labs.recorder"):
-        return
-    try:
-        os.kill(pid, signal.SIGTERM)
-    except OSError:
-        return
-    for _ in range(40):
-        try:
-            done, _status = os.waitpid(pid, os.WNOHANG)
-            if done:
-                return
-        except ChildProcessError:
-            try:
-                os.kill(pid, 0)
-            except OSError:
-                return
-        time.sleep(0.05)
+    if process_matches(pid, "quizapp.core.labs.recorder"):
+        stop(pid, wait_s=2.0)
 
 
 def _read_jsonl(path: Path) -> list[dict]:

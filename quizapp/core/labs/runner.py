@@ -20,6 +20,7 @@ from typing import Any, Callable
 from docker.errors import APIError, DockerException, NotFound
 from requests.exceptions import RequestException
 
+from quizapp.core.i18n import both
 from quizapp.core.labs import assets
 from quizapp.core.labs.attempts import AGAIN, FAILS_BEFORE_HARD, GOOD, HARD, Attempts
 from quizapp.core.labs.checks import CHECKS, HTTP_KINDS, CheckContext, Outcome, read_fact
@@ -242,13 +243,11 @@ class LabRunner:
                 outcome: Outcome = CHECKS[spec.kind](ctx, **args)
             except APIError as exc:  # NotFound too
                 outcome = Outcome(False, {"ko": f"데몬 오류: {exc}", "en": f"daemon error: {exc}"})
-            if outcome.passed:
-                message = spec.pass_.format(ctx.params)
-            else:
-                message = spec.fail.format(ctx.params)
-                if outcome.found:
-                    message = {lang: f"{message[lang]} ({outcome.found[lang]})" for lang in ("ko", "en")}
-            results.append(CheckResult(spec.id, outcome.passed, message))
+            message = (spec.pass_ if outcome.passed else spec.fail).format(ctx.params)
+            if not outcome.passed and outcome.found:
+                message = {lang: f"{message[lang]} ({outcome.found[lang]})" for lang in ("ko", "en")}
+            # A lab's text fills in {port} and the like: the particle after it is chosen now.
+            results.append(CheckResult(spec.id, outcome.passed, both(message["ko"], message["en"])))
         return results
 
     def check(
@@ -472,21 +471,15 @@ class LabRunner:
                     pass
                 except APIError:
                     left.append(claim.image.id)
-        for name in owned.volumes:
+        things = [("volume", name, name, api.remove_volume) for name in owned.volumes]
+        things += [("network", name, ident, api.remove_network) for ident, name in owned.networks]
+        for kind, name, ident, remove in things:
             try:
-                api.remove_volume(name)
-                report.removed.append(Removed("volume", name, name))
+                remove(ident)
+                report.removed.append(Removed(kind, name, ident))
             except NotFound:
                 pass
-            except APIError:
-                left.append(name)
-        for ident, name in owned.networks:
-            try:
-                api.remove_network(ident)
-                report.removed.append(Removed("network", name, ident))
-            except NotFound:
-                pass
-            except APIError:
+            except APIError:  # still in use by something that is not the lab's
                 left.append(ident)
         return left
 
