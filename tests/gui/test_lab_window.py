@@ -33,14 +33,14 @@ def test_lab_from_start_to_passed(qtbot, lab_window):
     assert labs.daemon.ok, labs.daemon.problem
     assert labs.badge.text().startswith("● Docker " + labs.daemon.version)
     assert labs.page.state == "not_started"
-    assert "quizlab-gui-hello" in labs.task.text()
+    assert "quizlab-gui-hello" in labs.panel.task.text()
     assert not labs.check_button.isEnabled()
 
     with qtbot.waitSignal(labs.set_up, timeout=180000):
         qtbot.mouseClick(labs.start_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: labs.page is not None and labs.page.attempt is not None, timeout=10000)
     assert labs.page.state == "in_progress"
-    assert labs.folder.text() == str(labs.page.workdir)
+    assert labs.panel.folder.text() == str(labs.page.workdir)
     assert labs.check_button.isEnabled()
 
     # nothing done yet: the check says what is missing
@@ -49,43 +49,43 @@ def test_lab_from_start_to_passed(qtbot, lab_window):
         press(qtbot, window, Qt.Key_Return, Qt.ControlModifier)
     report = checked.args[0]
     assert not report.passed
-    assert "✘" in labs.results.text() and "has not run to completion" in labs.results.text()
+    assert "✘" in labs.panel.results.text() and "has not run to completion" in labs.panel.results.text()
 
     # one hint at a time
     press(qtbot, window, Qt.Key_H, Qt.ControlModifier)
-    qtbot.waitUntil(lambda: labs.hints.isVisible(), timeout=10000)
-    assert "docker run --name NAME IMAGE COMMAND" in labs.hints.text()
-    assert "quizlab-gui-hello quizlab/base:1 true" not in labs.hints.text()
+    qtbot.waitUntil(lambda: labs.panel.hints.isVisible(), timeout=10000)
+    assert "docker run --name NAME IMAGE COMMAND" in labs.panel.hints.text()
+    assert "quizlab-gui-hello quizlab/base:1 true" not in labs.panel.hints.text()
 
     # the interactive step, typed into the terminal pane
     press(qtbot, window, Qt.Key_T, Qt.ControlModifier)
-    terminal = labs.terminal
+    terminal = labs.panel.terminal
     qtbot.waitUntil(lambda: terminal.running, timeout=5000)
     assert terminal.hasFocus()
     qtbot.keyClicks(terminal, f"docker run -it --name {CONTAINER} quizlab/base:1 sh")
     qtbot.keyClick(terminal, Qt.Key_Return)
     qtbot.waitUntil(lambda: "/ #" in terminal.text(), timeout=30000)
     # the live panel shows the running container, from the daemon's event stream
-    qtbot.waitUntil(lambda: any(r.name == CONTAINER and r.state == "running" for r in labs.resources), timeout=15000)
+    qtbot.waitUntil(lambda: any(r.name == CONTAINER and r.state == "running" for r in labs.panel.resources), timeout=15000)
     qtbot.keyClicks(terminal, "exit")
     qtbot.keyClick(terminal, Qt.Key_Return)
     try:
-        qtbot.waitUntil(lambda: any(r.name == CONTAINER and r.state == "exited" for r in labs.resources), timeout=15000)
+        qtbot.waitUntil(lambda: any(r.name == CONTAINER and r.state == "exited" for r in labs.panel.resources), timeout=15000)
     except Exception:
         ps = subprocess.run(["docker", "ps", "-a", "--filter", f"name={CONTAINER}"], capture_output=True, text=True).stdout
-        raise AssertionError(f"live panel: {labs.resources}\nterminal:\n{terminal.text()}\ndocker ps:\n{ps}")
-    assert labs.live.rowCount() >= 1
+        raise AssertionError(f"live panel: {labs.panel.resources}\nterminal:\n{terminal.text()}\ndocker ps:\n{ps}")
+    assert labs.panel.live.table.rowCount() >= 1
 
     with qtbot.waitSignal(labs.checked, timeout=60000) as checked:
         qtbot.mouseClick(labs.check_button, Qt.LeftButton)
     assert checked.args[0].passed
-    assert "✔" in labs.results.text() and "Passed" in labs.results.text()
+    assert "✔" in labs.panel.results.text() and "Passed" in labs.panel.results.text()
     qtbot.waitUntil(lambda: labs.page is not None and labs.page.state == "passed", timeout=10000)
 
     # the list shows it passed; the lab's schedule has its answer
     window.show_view("labs")
     qtbot.waitUntil(lambda: (labs.states or {}).get(LAB) == "passed", timeout=10000)
-    assert labs.lab_list.item(0, 1).text() == "passed"
+    assert labs.list_page.table.item(0, 1).text() == "passed"
     store = window.study.collection.store
     assert window.runner.call_sync(lambda: store.get_card("lab:" + LAB).reps) == 1
 
@@ -99,7 +99,7 @@ def test_lab_from_start_to_passed(qtbot, lab_window):
         # On a daemon shared with other test runs, a quizlab- container made meanwhile can vanish
         # between the runner listing it and removing it (reported to the labs code). The window
         # shows the error and lets the learner press Reset again, which is what is checked here.
-        assert "No such container" in labs.status.text()
+        assert "No such container" in labs.panel.status.text()
         with qtbot.waitSignal(labs.lab_loaded, timeout=60000):
             qtbot.mouseClick(labs.reset_button, Qt.LeftButton)
         qtbot.waitUntil(lambda: labs.busy_with is None, timeout=60000)
@@ -122,7 +122,7 @@ def test_daemon_badge_says_what_is_wrong(qtbot, data_dir, clock, monkeypatch):
     window.show_view("lab:" + LAB)
     qtbot.waitUntil(lambda: labs.page is not None, timeout=10000)
     assert not labs.start_button.isEnabled()
-    assert labs.daemon.problem["en"].split("(")[0] in labs.status.text()
+    assert labs.daemon.problem["en"].split("(")[0] in labs.panel.status.text()
 
 
 def test_docker_host_setting_reconnects(qtbot, data_dir, clock, monkeypatch):

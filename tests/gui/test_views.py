@@ -232,37 +232,37 @@ def test_labs_list_waits_for_the_lab_files(qtbot, data_dir, clock, monkeypatch):
     labs = window.view("labs")
     window.show_view("labs")
     assert not window.study.labs_read
-    assert labs.lab_list.rowCount() == 0 and labs.states is None
-    assert labs.list_note.text() == "Reading the labs…"
+    assert labs.list_page.table.rowCount() == 0 and labs.states is None
+    assert labs.list_page.note.text() == "Reading the labs…"
     assert not labs.settled()
     qtbot.waitUntil(labs.settled, timeout=10000)
-    assert labs.lab_list.rowCount() == 1
-    assert labs.lab_list.item(0, 1).text() == "not started"
-    assert "Enter opens a lab" in labs.list_note.text()
+    assert labs.list_page.table.rowCount() == 1
+    assert labs.list_page.table.item(0, 1).text() == "not started"
+    assert "Enter opens a lab" in labs.list_page.note.text()
 
 
 def test_labs_by_keyboard_without_docker(qtbot, window):
     labs = window.view("labs")
     window.show_view("labs")
     qtbot.waitUntil(labs.settled, timeout=10000)
-    assert labs.lab_list.rowCount() == 1
-    assert labs.lab_list.item(0, 0).text() == "A first lab from the window"
-    assert labs.lab_list.item(0, 1).text() == "not started"
-    labs.lab_list.setFocus()
-    labs.lab_list.setCurrentCell(0, 0)
+    assert labs.list_page.table.rowCount() == 1
+    assert labs.list_page.table.item(0, 0).text() == "A first lab from the window"
+    assert labs.list_page.table.item(0, 1).text() == "not started"
+    labs.list_page.table.setFocus()
+    labs.list_page.table.setCurrentCell(0, 0)
     with qtbot.waitSignal(labs.lab_loaded, timeout=10000):
         press(qtbot, window, Qt.Key_Return)
     assert labs.pages.currentIndex() == 1
-    assert "quizlab-gui-hello" in labs.task.text()
+    assert "quizlab-gui-hello" in labs.panel.task.text()
     # the lab's files, highlighted
-    assert [labs.file_list.item(i).text() for i in range(labs.file_list.count())] == ["Dockerfile"]
-    assert "FROM" in labs.file_view.toPlainText() and "<span" in labs.file_view.toHtml()
+    assert [labs.panel.file_list.item(i).text() for i in range(labs.panel.file_list.count())] == ["Dockerfile"]
+    assert "FROM" in labs.panel.file_view.toPlainText() and "<span" in labs.panel.file_view.toHtml()
     assert not labs.start_button.isEnabled()  # no daemon in this window
     # the solution can be read without a daemon; Escape goes back to the list
     with qtbot.waitSignal(labs.lab_loaded, timeout=10000):
-        qtbot.mouseClick(labs.solution_button, Qt.LeftButton)
-    assert "docker run --name quizlab-gui-hello quizlab/base:1 true" in labs.solution_text.text()
-    labs.task.setFocus()
+        qtbot.mouseClick(labs.panel.solution_button, Qt.LeftButton)
+    assert "docker run --name quizlab-gui-hello quizlab/base:1 true" in labs.panel.solution_text.text()
+    labs.panel.task.setFocus()
     press(qtbot, window, Qt.Key_Escape)
     assert labs.pages.currentIndex() == 0
 
