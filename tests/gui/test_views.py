@@ -32,7 +32,7 @@ def test_home_counts_and_streak(qtbot, window, data_dir):
     qtbot.waitUntil(home.settled, timeout=10000)
     assert home.tiles["new"].number.text() == "4"
     assert home.tiles["learning"].number.text() == "1"
-    assert "1 day(s) in a row" in home.streak.text()
+    assert home.streak.text() == "Streak: 1 day in a row"  # Qt's English plural, not "day(s)"
 
 
 def test_browse_search_and_history(qtbot, window, data_dir):
@@ -84,7 +84,7 @@ def test_settings_language_and_limits_are_saved(qtbot, data_dir, clock):
     assert window.nav.item(0).text().strip() == "Home"
     assert settings.data_note.text().startswith(f"Your answers are kept in {data_dir}. Each day a copy goes to {data_dir / 'backups'}")
     settings.new_per_day.setValue(2)
-    settings.retention.setValue(0.85)
+    settings.retention.setValue(85)
     with qtbot.waitSignal(settings.saved, timeout=10000):
         press(qtbot, window, Qt.Key_S, Qt.ControlModifier)
     stored = window.runner.call_sync(window.study.collection.store.load_settings)
@@ -273,22 +273,28 @@ def nav_lightness(window) -> int:
     return image.pixelColor(image.width() // 2, image.height() - 4).lightness()
 
 
+def test_retention_reads_as_a_percentage(qtbot, window):
+    settings = window.view("settings")
+    window.show_view("settings")
+    qtbot.waitUntil(lambda: settings.retention.value() != 70, timeout=10000)
+    assert settings.retention.text() == "90%"  # the default 0.90
+
+
 def test_theme_setting_switches_the_palette(qtbot, window):
     from quizapp.gui.app import apply_theme, is_dark
 
     settings = window.view("settings")
     window.show_view("settings")
     try:
-        settings.theme.setCurrentIndex(settings.theme.findData("dark"))
+        # Picked, the theme applies at once and is kept, as the language is (no Ctrl+S).
         with qtbot.waitSignal(settings.saved, timeout=10000):
-            qtbot.mouseClick(settings.save_button, Qt.LeftButton)
+            settings.theme.setCurrentIndex(settings.theme.findData("dark"))
         assert is_dark()
         assert window.runner.call_sync(window.study.collection.store.load_settings).theme == "dark"
         # widgets with a style sheet (the list of views) are drawn in the new palette too
         assert nav_lightness(window) < 100
-        settings.theme.setCurrentIndex(settings.theme.findData("light"))
         with qtbot.waitSignal(settings.saved, timeout=10000):
-            qtbot.mouseClick(settings.save_button, Qt.LeftButton)
+            settings.theme.setCurrentIndex(settings.theme.findData("light"))
         assert not is_dark()
         assert nav_lightness(window) > 180
     finally:

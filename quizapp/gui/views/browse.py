@@ -329,7 +329,8 @@ class BrowseView(QWidget):
 
     def _show_rows(self) -> None:
         rows = self.rows or []
-        self.count.setText(translate("Browse", "{n} card(s)").format(n=len(rows)) if self.rows is not None else "")
+        found = len(rows)  # a plain name: pyside6-lupdate misses a plural whose count is an expression
+        self.count.setText(translate("Browse", "%n card(s)", "", found) if self.rows is not None else "")
         self.table.setRowCount(len(rows))
         now = self.study.clock.now()
         lang = self.study.lang

@@ -406,7 +406,8 @@ class LabPanel(QWidget):
                 line, found = check_line(pick(result.message, lang))
                 row = f'<tr><td style="color:{colour}; padding-right: 6px;"><b>{mark}</b></td><td>{inline_code(line)}'
                 if found:
-                    row += f'<br><span style="color:{MUTED};">{translate("Labs", "The daemon says:")} {inline_code(found)}</span>'
+                    says = translate("Labs", "The daemon says:")
+                    row += f'<br><span style="color:{MUTED};">{says} {inline_code(found)}</span>'
                 rows.append(row + "</td></tr>")
             head = translate("Labs", "Passed. Well done!") if self.report.passed else translate("Labs", "Not yet: fix what is marked ✘ and check again.")
             note = ""
@@ -587,7 +588,8 @@ class LabPanel(QWidget):
                 edit.clear()
             self._busy(None)
             self.show_results()
-            emit(self.study.message, translate("Labs", "Reset: removed %n item(s).", "", len(lines)))
+            removed_count = len(lines)  # a plain name: pyside6-lupdate misses a plural whose count is an expression
+            emit(self.study.message, translate("Labs", "Reset: removed %n item(s).", "", removed_count))
             emit(self.was_reset, lines)
             emit(self.study.data_changed)
             self._focus_on_load = True
