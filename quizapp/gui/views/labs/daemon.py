@@ -209,17 +209,26 @@ class DaemonBadge(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.setFocusPolicy(Qt.NoFocus)
 
+    def _colour(self, colour: str) -> None:
+        # Through the palette, not a style sheet: a sheet on a button drew it in the platform's
+        # own look, unlike every other button of the window (Fusion).
+        from PySide6.QtGui import QColor, QPalette
+
+        palette = self.palette()
+        palette.setColor(QPalette.ButtonText, QColor(colour))
+        self.setPalette(palette)
+
     def show_status(self, status: DaemonStatus | None, lang: str) -> None:
         if status is None:
             self.setText("● " + translate("Labs", "Docker: checking…"))
-            self.setStyleSheet("color: #888;")
+            self._colour("#888888")
             self.setToolTip("")
         elif status.ok:
             # A context's name ("default", "colima") is a name: never translated.
             self.setText("● " + translate("Labs", "Docker {version} · {where}").format(version=status.version, where=status.source))
-            self.setStyleSheet("color: #2e7d32;")
+            self._colour("#2e7d32")
             self.setToolTip(status.host)
         else:
             self.setText("● " + translate("Labs", "Docker: not available"))
-            self.setStyleSheet("color: #c62828;")
+            self._colour("#c62828")
             self.setToolTip(pick(status.problem, lang))
