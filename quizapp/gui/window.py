@@ -258,8 +258,12 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         if self.shortcuts_dialog is None:
             self.shortcuts_dialog = ShortcutsDialog(self)
+            # back to the window once the list is gone (some platforms leave no window active)
+            self.shortcuts_dialog.finished.connect(lambda _r: QTimer.singleShot(0, self.activateWindow))
         self.shortcuts_dialog.fill()
         self.shortcuts_dialog.open()
+        self.shortcuts_dialog.activateWindow()  # keys go to it at once: Esc closes it
+        self.shortcuts_dialog.table.setFocus()
 
     # ----- views ------------------------------------------------------------------------------
     def view(self, name: str) -> Any:
