@@ -564,10 +564,12 @@ class LabPanel(QWidget):
             chosen = box.clickedButton()
             self.confirm = None
             box.deleteLater()
+            # Back to the window once the dialog is gone (some platforms leave no window active).
+            QTimer.singleShot(0, self.window().activateWindow)
             if chosen is remove:
                 self.reset_lab()
             else:
-                self.reset_button.setFocus(Qt.OtherFocusReason)
+                QTimer.singleShot(0, lambda: self.reset_button.setFocus(Qt.OtherFocusReason))
 
         box.finished.connect(answered)
         box.open()
