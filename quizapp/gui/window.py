@@ -103,7 +103,8 @@ def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 def key_text(key: str) -> str:
-    return QKeySequence(key).toString(QKeySequence.NativeText) if len(key) > 1 else key
+    """A key as the lists show it: "Ctrl+Return" reads as the key a learner knows, Ctrl+Enter."""
+    return key.replace("Return", "Enter")
 
 
 class ShortcutsDialog(QDialog):
@@ -217,7 +218,9 @@ class MainWindow(QMainWindow):
             action = QAction(self)
             action.setData(key)
             if run is not None:
-                action.setShortcut(QKeySequence(key))
+                # As a property: setShortcut()'s overloads make PySide6 build all of Qt's enums
+                # (see qtvalues), which the first card would wait for.
+                action.setProperty("shortcut", QKeySequence(key))
                 action.triggered.connect(run)
             self.menus[menu].addAction(action)
             self.actions[name] = action
@@ -225,10 +228,11 @@ class MainWindow(QMainWindow):
         add("file", "quit", "Ctrl+Q", self.close)
         for i, name in enumerate(VIEWS, 1):
             add("go", name, f"Ctrl+{i}", lambda _=False, name=name: self.show_view(name))
-        self.actions["shortcuts"] = QAction(self)
-        self.actions["shortcuts"].setShortcuts([QKeySequence("F1"), QKeySequence("?")])
-        self.actions["shortcuts"].triggered.connect(self.show_shortcuts)
-        self.menus["help"].addAction(self.actions["shortcuts"])
+        add("help", "shortcuts", "F1", self.show_shortcuts)
+        question = QAction(self)  # "?" too, kept out of the menu (it lists F1 and ?)
+        question.setProperty("shortcut", QKeySequence("?"))
+        question.triggered.connect(self.show_shortcuts)
+        self.addAction(question)
         for menu, section in (("review", 2), ("labs", 3), ("browse", 4)):
             for j in range(len(shortcut_sections()[section][1])):
                 add(menu, f"{menu}-{j}", "")
