@@ -1,0 +1,65 @@
+"""The lab panel's pieces that need no daemon: the check lines, the live panel's rows, and which
+daemon events move the live panel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizapp.gui.views.labs.daemon import moves_the_live_panel
+from quizapp.gui.views.labs.data import check_line, split_found
+
+
+def test_a_check_line_says_the_same_thing_once():
+    # "There is no image ... (docker build -t ...)" and the daemon's "(there is no image ...)"
+    en = "There is no image quizlab/web:1 yet (docker build -t ...) (there is no image quizlab/web:1)"
+    assert check_line(en) == ("There is no image quizlab/web:1 yet (docker build -t ...)", "")
+    ko = "이미지 quizlab/web:1이 없습니다 (docker build -t ...) (이미지 quizlab/web:1이(가) 없습니다)"
+    assert check_line(ko) == ("이미지 quizlab/web:1이 없습니다 (docker build -t ...)", "")
+
+
+def test_what_the_daemon_found_stays_when_it_adds_something():
+    line, found = check_line("quizlab-web is not running (quizlab-web is exited)")
+    assert (line, found) == ("quizlab-web is not running", "quizlab-web is exited")
+    # a particle such as 이(가) at the end is no group of its own
+    assert split_found("포트 3000이(가)") == ("포트 3000이(가)", "")
+    assert check_line("quizlab-web was made from quizlab/web:1") == ("quizlab-web was made from quizlab/web:1", "")
+
+
+def test_image_events_move_the_live_panel_as_container_events_do():
+    def event(kind, action, actor_id, **attrs):
+        return {"Type": kind, "Action": action, "Actor": {"ID": actor_id, "Attributes": attrs}}
+
+    # an untag or delete names only the image's id, never the lab's tag: it counts all the same
+    assert moves_the_live_panel(event("image", "untag", "sha256:abc", name="sha256:abc"))
+    assert moves_the_live_panel(event("image", "delete", "sha256:abc", name="sha256:abc"))
+    for action in ("tag", "pull", "build"):
+        assert moves_the_live_panel(event("image", action, "quizlab/web:1", name="quizlab/web:1"))
+    assert moves_the_live_panel(event("container", "start", "c1", name="quizlab-web", image="quizlab/web:1"))
+    assert moves_the_live_panel(event("container", "die", "c2", name="eager_turing", image="quizlab/base:1"))
+    assert not moves_the_live_panel(event("container", "start", "c3", name="postgres", image="postgres:16"))
+    assert not moves_the_live_panel(event("network", "connect", "n1", name="bridge"))
+
+
+def test_the_live_panel_lists_images_and_containers(qtbot):
+    from quizapp.gui.views.labs.live import LivePanel
+
+    @dataclass
+    class Resource:
+        kind: str
+        name: str
+        id: str
+        state: str
+        made_by: str = "learner"
+
+    panel = LivePanel()
+    qtbot.addWidget(panel)
+    panel.retranslate()
+    panel.show_resources(
+        [Resource("container", "quizlab-web", "c1", "running"), Resource("image", "quizlab/web:1", "sha256:0123456789abcdef0123", "quizlab/web:1")],
+        True,
+    )
+    rows = [tuple(panel.table.item(i, j).text() for j in range(3)) for i in range(panel.table.rowCount())]
+    assert rows == [("image", "quizlab/web:1", "0123456789ab"), ("container", "quizlab-web", "running")]
+    assert panel.empty.isHidden()
+    panel.show_resources([], True)
+    assert panel.table.rowCount() == 0 and not panel.empty.isHidden()
