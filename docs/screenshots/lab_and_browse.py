@@ -61,13 +61,23 @@ def main() -> int:
                 print(path)
         apply_theme("light")
 
-    # Browse: a cloze card, previewed with Enter
+    # Browse: a cloze card answered once (its history reads as text), previewed with Enter
+    answered: list[object] = []
+    window.study.run(
+        lambda _c, session: session.answer("container-cloze-exited", 3, duration_ms=8200, answer='["이미지", "멈춘"]', correct=True),
+        answered.append,
+    )
+    wait(app, lambda: bool(answered), 30, "the answer")
     browse = window.view("browse")
     window.show_view("browse")
     wait(app, browse.settled, 30, "Browse")
-    browse.text.setText("container-cloze-exited")
-    wait(app, lambda: browse.settled() and browse.table.rowCount() == 1, 30, "the search")
-    browse.table.selectRow(0)
+    browse.text.setText("exited")
+    browse._timer.stop()
+    found: list[int] = []
+    browse.searched.connect(found.append)
+    browse.search()
+    wait(app, lambda: bool(found) and browse.settled(), 30, "the search")
+    browse.table.selectRow(next(i for i, r in enumerate(browse.rows) if r.card_id == "container-cloze-exited"))
     browse.preview_current()
     wait(app, lambda: browse.history_card is not None, 10, "the preview")
     each_look("browse-preview")
@@ -83,11 +93,12 @@ def main() -> int:
     panel = labs.panel
     panel.start_lab()
     wait(app, lambda: panel.busy_with is None and panel.started, 300, "set-up")
-    subprocess.run(["docker", "build", "-q", "-t", "quizlab/web:1", str(panel.page.workdir)], check=True, capture_output=True)
-    panel.check_lab()
-    wait(app, lambda: panel.busy_with is None and panel.report is not None, 120, "the check")
-    wait(app, lambda: any(r.kind == "image" for r in panel.resources), 30, "the live panel")
     try:
+        subprocess.run(["docker", "build", "-q", "-t", "quizlab/web:1", str(panel.page.workdir)], check=True, capture_output=True)
+        panel.check_lab()
+        wait(app, lambda: panel.busy_with is None and panel.report is not None, 120, "the check")
+        panel.refresh_resources()
+        settle(app, 2)
         each_look("lab-after-check")
     finally:
         panel.reset_lab()

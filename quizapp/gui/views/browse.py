@@ -60,6 +60,7 @@ def type_name(card_type: str) -> str:
 
 
 BLANK = re.compile(r"\{\{(\d+)\}\}")
+HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def question_text(card: Any, lang: str) -> str:
@@ -100,7 +101,9 @@ def preview_html(card: Any, lang: str, dark: bool) -> str:
         def filled(match: re.Match) -> str:
             i = int(match.group(1)) - 1
             accepted = card.blanks[i] if 0 <= i < len(card.blanks) else ["?"]
-            return f'<u><b>{escape(accepted[0])}</b></u>'
+            # the accepted answer in the language shown: an English sentence gets "image", not 이미지
+            in_lang = [a for a in accepted if bool(HANGUL.search(a)) == (lang == "ko")]
+            return f'<u><b>{escape((in_lang or accepted)[0])}</b></u>'
 
         parts.append(f"<p>{BLANK.sub(filled, text)}</p>".replace("\n", "<br>"))
         alternatives = [f"{i}: {escape(' / '.join(b))}" for i, b in enumerate(card.blanks, 1)]
@@ -215,6 +218,11 @@ class BrowseView(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.shortcuts = install_shortcuts(self, [("Ctrl+F", self.focus_search)])
         self.retranslate()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.PaletteChange and self.preview_card is not None:  # a new theme: the code block too
+            self.show_preview(self.preview_card)
 
     # ----- keys -------------------------------------------------------------------------------
     def focus_search(self) -> None:

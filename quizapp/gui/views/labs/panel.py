@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -44,7 +45,7 @@ from quizapp.gui.views.labs.data import LabPage, check_line, guess_lang, lab_pag
 from quizapp.gui.views.labs.listpage import state_text
 from quizapp.gui.views.labs.live import LivePanel
 
-RED, GREEN, MUTED = "#c62828", "#2e7d32", "palette(placeholder-text)"
+RED, GREEN, MUTED = "#c62828", "#2e7d32", "palette(placeholder-text)"  # MUTED: in style sheets only
 # A check that takes longer than this says what it waited for (a web page that does not answer
 # is waited for up to 3 s by the labs code).
 SLOW_CHECK_SECONDS = 1.5
@@ -248,6 +249,12 @@ class LabPanel(QWidget):
             self.show_results()
             self._show_file(self.file_list.currentRow())
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.PaletteChange and self.lab is not None:  # a new theme
+            self.show_results()
+            self._show_file(self.file_list.currentRow())
+
     # ----- opening --------------------------------------------------------------------------------
     def open(self, lab: Any) -> None:
         """Show `lab` and read its page; focus goes where the learner acts next once it is read."""
@@ -395,6 +402,8 @@ class LabPanel(QWidget):
 
     def show_results(self) -> None:
         lang = self.study.lang
+        # Rich text knows no palette(): the muted colour of the theme now (redrawn when it changes).
+        muted = self.palette().color(QPalette.PlaceholderText).name()
         parts = []
         if self.removed is not None:
             title = translate("Labs", "Reset removed:") if self.removed else translate("Labs", "Reset: the lab held nothing to remove.")
@@ -407,7 +416,7 @@ class LabPanel(QWidget):
                 row = f'<tr><td style="color:{colour}; padding-right: 6px;"><b>{mark}</b></td><td>{inline_code(line)}'
                 if found:
                     says = translate("Labs", "The daemon says:")
-                    row += f'<br><span style="color:{MUTED};">{says} {inline_code(found)}</span>'
+                    row += f'<br><span style="color:{muted};">{says} {inline_code(found)}</span>'
                 rows.append(row + "</td></tr>")
             head = translate("Labs", "Passed. Well done!") if self.report.passed else translate("Labs", "Not yet: fix what is marked ✘ and check again.")
             note = ""
