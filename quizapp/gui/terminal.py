@@ -7,6 +7,11 @@ when the descriptor has bytes, and only what is there is read; a shell is closed
 (ptyprocess waits 0.1 s after each signal it sends, and once more when it closes the descriptor).
 Keys typed while the shell is starting are sent once it is there. Linux and macOS only; elsewhere
 the pane says so.
+
+Keys are the shell's while the pane has focus, except the window's own few (`window_keys`, such as
+the lab's Check and Hint, and Ctrl+1-9 for the views) and Ctrl+Tab / Ctrl+Shift+Tab, which leave.
+The screen fits the pane (with `fit`), each character is drawn at its own cell in the font the pane
+draws with, and a shell's exit status is read once it is reaped.
 """
 
 from __future__ import annotations
@@ -46,10 +51,6 @@ KEY_BYTES = {
 }
 
 
-# Keys that move focus out of the pane: Tab is the shell's (completion), so, as in Qt's own text
-# editors, Ctrl+Tab and Ctrl+Shift+Tab leave.
-LEAVE_FORWARD = QKeySequence("Ctrl+Tab")
-LEAVE_BACK = QKeySequence("Ctrl+Shift+Tab")
 MARGIN = 4  # pixels between the pane's edge and the first cell
 
 
@@ -315,7 +316,8 @@ class TerminalWidget(QWidget):
 
     @staticmethod
     def _leaving(event: Any) -> int:
-        """1 or -1 when the key moves focus out of the pane (Ctrl+Tab, Ctrl+Shift+Tab), else 0."""
+        """1 or -1 when the key moves focus out of the pane, else 0. Tab is the shell's
+        (completion), so, as in Qt's own text editors, Ctrl+Tab and Ctrl+Shift+Tab leave."""
         if not event.modifiers() & Qt.ControlModifier or event.key() not in (Qt.Key_Tab, Qt.Key_Backtab):
             return 0
         return -1 if event.key() == Qt.Key_Backtab or event.modifiers() & Qt.ShiftModifier else 1

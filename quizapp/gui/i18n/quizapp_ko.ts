@@ -54,127 +54,127 @@
         <translation>순서</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="92"/>
+        <location filename="../views/browse.py" line="93"/>
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="262"/>
+        <location filename="../views/browse.py" line="270"/>
         <source>Select a card and press Enter to preview it.</source>
         <translation>카드를 고르고 Enter를 누르면 미리 보기가 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="265"/>
+        <location filename="../views/browse.py" line="273"/>
         <source>Preview of {card}</source>
         <translation>미리 보기: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="270"/>
+        <location filename="../views/browse.py" line="278"/>
         <source>Browse cards</source>
         <translation>카드 찾아보기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="271"/>
+        <location filename="../views/browse.py" line="279"/>
         <source>Search text in either language…</source>
         <translation>한국어나 영어로 검색…</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="272"/>
+        <location filename="../views/browse.py" line="280"/>
         <source>All types</source>
         <translation>모든 유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="273"/>
+        <location filename="../views/browse.py" line="281"/>
         <source>All states</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="277"/>
+        <location filename="../views/browse.py" line="285"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="278"/>
+        <location filename="../views/browse.py" line="286"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="279"/>
+        <location filename="../views/browse.py" line="287"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="280"/>
+        <location filename="../views/browse.py" line="288"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="281"/>
+        <location filename="../views/browse.py" line="289"/>
         <source>Due</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="282"/>
+        <location filename="../views/browse.py" line="290"/>
         <source>Reps / lapses</source>
         <translation>답 / 잊음</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="287"/>
+        <location filename="../views/browse.py" line="295"/>
         <source>When</source>
         <translation>언제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="288"/>
+        <location filename="../views/browse.py" line="296"/>
         <source>Rating</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="289"/>
+        <location filename="../views/browse.py" line="297"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="290"/>
+        <location filename="../views/browse.py" line="298"/>
         <source>Right?</source>
         <translation>정답?</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="291"/>
+        <location filename="../views/browse.py" line="299"/>
         <source>Answer given</source>
         <translation>입력한 답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="313"/>
+        <location filename="../views/browse.py" line="321"/>
         <source>All concepts</source>
         <translation>모든 개념</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="333"/>
+        <location filename="../views/browse.py" line="341"/>
         <source>%n card(s)</source>
         <translation>카드 %n장</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="369"/>
+        <location filename="../views/browse.py" line="377"/>
         <source>Select a card to see its history.</source>
         <translation>카드를 고르면 기록이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="373"/>
+        <location filename="../views/browse.py" line="381"/>
         <source>History of {card}</source>
         <translation>{card}의 기록</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="377"/>
+        <location filename="../views/browse.py" line="385"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="377"/>
+        <location filename="../views/browse.py" line="385"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="382"/>
+        <location filename="../views/browse.py" line="390"/>
         <source>Not answered yet.</source>
         <translation>아직 답한 적이 없습니다.</translation>
     </message>
@@ -275,17 +275,17 @@
         <translation>다시 할 때</translation>
     </message>
     <message>
-        <location filename="../views/labs/daemon.py" line="214"/>
+        <location filename="../views/labs/daemon.py" line="223"/>
         <source>Docker: checking…</source>
         <translation>Docker: 확인 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/daemon.py" line="219"/>
+        <location filename="../views/labs/daemon.py" line="228"/>
         <source>Docker {version} · {where}</source>
         <translation>Docker {version} · {where}</translation>
     </message>
     <message>
-        <location filename="../views/labs/daemon.py" line="223"/>
+        <location filename="../views/labs/daemon.py" line="232"/>
         <source>Docker: not available</source>
         <translation>Docker: 쓸 수 없음</translation>
     </message>
@@ -311,52 +311,52 @@
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="228"/>
+        <location filename="../views/labs/panel.py" line="208"/>
         <source>← All labs</source>
         <translation>← 실습 목록</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="229"/>
+        <location filename="../views/labs/panel.py" line="209"/>
         <source>Work folder:</source>
         <translation>작업 폴더:</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="230"/>
+        <location filename="../views/labs/panel.py" line="210"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="233"/>
+        <location filename="../views/labs/panel.py" line="213"/>
         <source>Reset…</source>
         <translation>초기화…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="241"/>
+        <location filename="../views/labs/workarea.py" line="58"/>
         <source>Keys go to the shell, except Ctrl+Enter (Check) and Ctrl+H (hint). Ctrl+Tab leaves the terminal; Ctrl+P Ctrl+Q detaches.</source>
         <translation>키는 셸로 갑니다. 단 Ctrl+Enter(확인)와 Ctrl+H(힌트)는 앱이 받습니다. Ctrl+Tab을 누르면 터미널에서 나갑니다. Ctrl+P Ctrl+Q는 분리(detach)입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="281"/>
+        <location filename="../views/labs/panel.py" line="258"/>
         <source>(set-up puts this lab&apos;s token here)</source>
         <translation>(실습을 준비하면 이 실습의 토큰이 여기에 들어갑니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="367"/>
+        <location filename="../views/labs/panel.py" line="344"/>
         <source>Set up</source>
         <translation>준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="231"/>
+        <location filename="../views/labs/panel.py" line="211"/>
         <source>Check (Ctrl+Enter)</source>
         <translation>확인 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="232"/>
+        <location filename="../views/labs/panel.py" line="212"/>
         <source>Show solution</source>
         <translation>해답 보기</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="557"/>
+        <location filename="../views/labs/panel.py" line="518"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
@@ -376,42 +376,42 @@
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="235"/>
+        <location filename="../views/labs/workarea.py" line="52"/>
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="236"/>
+        <location filename="../views/labs/workarea.py" line="53"/>
         <source>Terminal</source>
         <translation>터미널</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="237"/>
+        <location filename="../views/labs/workarea.py" line="54"/>
         <source>Open a shell in the work folder (Ctrl+T)</source>
         <translation>작업 폴더에서 셸 열기 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="238"/>
+        <location filename="../views/labs/workarea.py" line="55"/>
         <source>Set the lab up, then open a shell here for the interactive steps (-it, attach, Ctrl+P Ctrl+Q).</source>
         <translation>실습을 준비한 뒤 여기서 셸을 열어 대화형 단계(-it, attach, Ctrl+P Ctrl+Q)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="244"/>
+        <location filename="../views/labs/workarea.py" line="61"/>
         <source>The terminal pane needs Linux or macOS; use your own terminal in the work folder.</source>
         <translation>터미널 창은 리눅스나 macOS에서만 됩니다. 작업 폴더에서 직접 터미널을 여세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs/listpage.py" line="85"/>
+        <location filename="../views/labs/listpage.py" line="87"/>
         <source>Reading the labs…</source>
         <translation>실습을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/listpage.py" line="88"/>
+        <location filename="../views/labs/listpage.py" line="90"/>
         <source>No labs are installed yet.</source>
         <translation>아직 설치된 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/listpage.py" line="90"/>
+        <location filename="../views/labs/listpage.py" line="92"/>
         <source>Enter opens a lab. Each lab is checked against your real Docker daemon.</source>
         <translation>Enter로 실습을 엽니다. 실습은 실제 Docker 데몬의 상태로 확인합니다.</translation>
     </message>
@@ -421,117 +421,117 @@
         <translation>{lab} 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="326"/>
+        <location filename="../views/labs/panel.py" line="303"/>
         <source>(made when the lab is set up)</source>
         <translation>(실습을 준비하면 만들어집니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="367"/>
+        <location filename="../views/labs/panel.py" line="344"/>
         <source>Set up again</source>
         <translation>다시 준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="374"/>
+        <location filename="../views/labs/panel.py" line="351"/>
         <source>Hint {n}/{total} (Ctrl+H)</source>
         <translation>힌트 {n}/{total} (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="376"/>
+        <location filename="../views/labs/panel.py" line="353"/>
         <source>No hints</source>
         <translation>힌트 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="389"/>
+        <location filename="../views/labs/panel.py" line="366"/>
         <source>Press Set up to make the lab&apos;s folder, images and containers.</source>
         <translation>준비하기를 누르면 실습 폴더, 이미지, 컨테이너가 만들어집니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="346"/>
+        <location filename="../views/labs/panel.py" line="323"/>
         <source>Hints</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="412"/>
+        <location filename="../views/labs/panel.py" line="391"/>
         <source>Passed. Well done!</source>
         <translation>통과했습니다. 잘했어요!</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="412"/>
+        <location filename="../views/labs/panel.py" line="391"/>
         <source>Not yet: fix what is marked ✘ and check again.</source>
         <translation>아직입니다. ✘ 표시된 것을 고치고 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="352"/>
+        <location filename="../views/labs/panel.py" line="329"/>
         <source>Solution</source>
         <translation>해답</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="400"/>
+        <location filename="../views/labs/panel.py" line="379"/>
         <source>Reset removed:</source>
         <translation>초기화하며 지운 것:</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="400"/>
+        <location filename="../views/labs/panel.py" line="379"/>
         <source>Reset: the lab held nothing to remove.</source>
         <translation>초기화: 지울 것이 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="409"/>
+        <location filename="../views/labs/panel.py" line="388"/>
         <source>The daemon says:</source>
         <translation>데몬의 답:</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="417"/>
+        <location filename="../views/labs/panel.py" line="396"/>
         <source>This check took {seconds} s: it waits up to 3 s for a web page at port {ports} to answer.</source>
         <translation>이번 확인에 {seconds}초 걸렸습니다. 포트 {ports}의 웹 페이지가 응답하기를 최대 3초까지 기다리기 때문입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="467"/>
+        <location filename="../views/labs/panel.py" line="428"/>
         <source>Setting up the lab: building images and starting containers…</source>
         <translation>실습 준비 중: 이미지를 빌드하고 컨테이너를 시작합니다…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="489"/>
+        <location filename="../views/labs/panel.py" line="450"/>
         <source>This lab is not set up yet: press Set up (focused now, Enter) first.</source>
         <translation>아직 실습을 준비하지 않았습니다. 먼저 준비하기를 누르세요(지금 선택되어 있으니 Enter).</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="497"/>
+        <location filename="../views/labs/panel.py" line="458"/>
         <source>Checking with the daemon, and waiting up to 3 s for the lab&apos;s web page to answer…</source>
         <translation>데몬으로 확인하고, 실습 웹 페이지의 응답을 최대 3초까지 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="499"/>
+        <location filename="../views/labs/panel.py" line="460"/>
         <source>Checking with the daemon…</source>
         <translation>데몬에게 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="555"/>
+        <location filename="../views/labs/panel.py" line="516"/>
         <source>Reset the lab?</source>
         <translation>실습을 초기화할까요?</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="556"/>
+        <location filename="../views/labs/panel.py" line="517"/>
         <source>Reset removes the containers and images this lab made, and its work folder. Your answers and the lab&apos;s schedule stay.</source>
         <translation>초기화하면 이 실습이 만든 컨테이너와 이미지, 작업 폴더를 지웁니다. 답한 기록과 실습 일정은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="558"/>
+        <location filename="../views/labs/panel.py" line="519"/>
         <source>Keep the lab</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="581"/>
+        <location filename="../views/labs/panel.py" line="544"/>
         <source>Removing what the lab made…</source>
         <translation>실습이 만든 것을 지우는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="592"/>
+        <location filename="../views/labs/panel.py" line="555"/>
         <source>Reset: removed %n item(s).</source>
         <translation>초기화: %n개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="602"/>
+        <location filename="../views/labs/panel.py" line="565"/>
         <source>Copied the folder path.</source>
         <translation>폴더 경로를 복사했습니다.</translation>
     </message>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <location filename="../window.py" line="59"/>
-        <location filename="../window.py" line="247"/>
+        <location filename="../window.py" line="251"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
@@ -989,59 +989,59 @@
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../window.py" line="114"/>
-        <location filename="../window.py" line="250"/>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="115"/>
+        <location filename="../window.py" line="254"/>
+        <location filename="../window.py" line="352"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../window.py" line="126"/>
+        <location filename="../window.py" line="127"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="239"/>
+        <location filename="../window.py" line="243"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="240"/>
+        <location filename="../window.py" line="244"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="241"/>
+        <location filename="../window.py" line="245"/>
         <source>&amp;Review</source>
         <translation>복습(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="242"/>
+        <location filename="../window.py" line="246"/>
         <source>&amp;Labs</source>
         <translation>실습(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="243"/>
+        <location filename="../window.py" line="247"/>
         <source>&amp;Browse</source>
         <translation>찾아보기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="341"/>
+        <location filename="../window.py" line="349"/>
         <source>quizapp: Docker study</source>
         <translation>quizapp: 도커 공부</translation>
     </message>
     <message>
-        <location filename="../window.py" line="369"/>
+        <location filename="../window.py" line="377"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="384"/>
+        <location filename="../window.py" line="392"/>
         <source>Cannot open your data: {error}</source>
         <translation>데이터를 열 수 없습니다: {error}</translation>
     </message>

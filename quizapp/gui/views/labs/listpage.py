@@ -78,6 +78,8 @@ class LabListPage(QWidget):
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, lab.id)
+                if j == 2:
+                    item.setToolTip(text.replace(" · ", "\n"))  # the concepts, whole
                 self.table.setItem(i, j, item)
         if labs and current < 0:
             self.table.setCurrentCell(0, 0)

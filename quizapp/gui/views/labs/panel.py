@@ -12,8 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,29 +20,25 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core.i18n import pick
-from quizapp.gui.app import is_dark
 from quizapp.gui.i18n import translate
 from quizapp.gui.signals import emit
 from quizapp.gui.terminal import SUPPORTED as TERMINAL_SUPPORTED
-from quizapp.gui.terminal import TerminalWidget
 from quizapp.gui.views.common import heading, inline_code, install_shortcuts, wrapped_label
 from quizapp.gui.views.labs.daemon import DaemonConnection
-from quizapp.gui.views.labs.data import LabPage, check_line, guess_lang, lab_page
+from quizapp.gui.views.labs.data import LabPage, check_line, lab_page
 from quizapp.gui.views.labs.listpage import state_text
 from quizapp.gui.views.labs.live import LivePanel
+from quizapp.gui.views.labs.workarea import WorkArea
 
 RED, GREEN, MUTED = "#c62828", "#2e7d32", "palette(placeholder-text)"  # MUTED: in style sheets only
 # A check that takes longer than this says what it waited for (a web page that does not answer
@@ -120,6 +115,37 @@ class LabPanel(QWidget):
 
         split = QSplitter(Qt.Vertical)
         upper = QSplitter(Qt.Horizontal)
+        upper.addWidget(self._build_task_column())
+        self.live = LivePanel()
+        upper.addWidget(self.live)
+        upper.setStretchFactor(0, 3)
+        upper.setStretchFactor(1, 2)
+        upper.setSizes([600, 360])
+        split.addWidget(upper)
+        self.work = WorkArea()
+        self.work.terminal_requested.connect(self.open_terminal)
+        # names the tests and the terminal's keys use
+        self.tabs, self.terminal, self.file_list, self.file_view = self.work, self.work.terminal, self.work.file_list, self.work.file_view
+        split.addWidget(self.work)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([450, 280])
+        layout.addWidget(split, 1)
+        self.shortcuts = install_shortcuts(
+            self,
+            [
+                ("Ctrl+Return", self.check_lab),
+                ("Ctrl+Enter", self.check_lab),
+                ("Ctrl+H", self.next_hint),
+                ("Ctrl+T", self.open_terminal),
+                ("Escape", lambda: emit(self.back_requested)),
+            ],
+        )
+        # The app's own keys win over the shell's while the terminal has focus.
+        self.terminal.window_keys = ("Ctrl+Return", "Ctrl+Enter", "Ctrl+H")
+
+    def _build_task_column(self) -> QWidget:
+        """The task, the work folder, the answers, the buttons and, right under them, the results."""
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
@@ -175,54 +201,7 @@ class LabPanel(QWidget):
             left_layout.addWidget(w)
         left_layout.addStretch(1)
         self.scroll.setWidget(left)
-        upper.addWidget(self.scroll)
-        self.live = LivePanel()
-        upper.addWidget(self.live)
-        upper.setStretchFactor(0, 3)
-        upper.setStretchFactor(1, 2)
-        upper.setSizes([600, 360])
-        split.addWidget(upper)
-
-        self.tabs = QTabWidget()
-        files = QSplitter(Qt.Horizontal)
-        self.file_list = QListWidget()
-        self.file_list.currentRowChanged.connect(self._show_file)
-        self.file_view = QTextBrowser()
-        files.addWidget(self.file_list)
-        files.addWidget(self.file_view)
-        files.setSizes([180, 700])
-        self.tabs.addTab(files, "")
-        terminal_page = QWidget()
-        terminal_layout = QVBoxLayout(terminal_page)
-        terminal_layout.setContentsMargins(0, 0, 0, 0)
-        term_row = QHBoxLayout()
-        self.terminal_button = QPushButton()
-        self.terminal_button.clicked.connect(self.open_terminal)
-        self.terminal_note = wrapped_label()
-        term_row.addWidget(self.terminal_button)
-        term_row.addWidget(self.terminal_note, 1)
-        terminal_layout.addLayout(term_row)
-        # The pane fits its rows and columns to its size: nothing is drawn below it.
-        self.terminal = TerminalWidget(columns=110, rows=14, fit=True)
-        terminal_layout.addWidget(self.terminal, 1)
-        self.tabs.addTab(terminal_page, "")
-        split.addWidget(self.tabs)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([450, 280])
-        layout.addWidget(split, 1)
-        self.shortcuts = install_shortcuts(
-            self,
-            [
-                ("Ctrl+Return", self.check_lab),
-                ("Ctrl+Enter", self.check_lab),
-                ("Ctrl+H", self.next_hint),
-                ("Ctrl+T", self.open_terminal),
-                ("Escape", lambda: emit(self.back_requested)),
-            ],
-        )
-        # The app's own keys win over the shell's while the terminal has focus.
-        self.terminal.window_keys = ("Ctrl+Return", "Ctrl+Enter", "Ctrl+H")
+        return self.scroll
 
     # ----- texts ------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -233,27 +212,18 @@ class LabPanel(QWidget):
         self.solution_button.setText(translate("Labs", "Show solution"))
         self.reset_button.setText(translate("Labs", "Reset…"))
         self.live.retranslate()
-        self.tabs.setTabText(0, translate("Labs", "Files"))
-        self.tabs.setTabText(1, translate("Labs", "Terminal"))
-        self.terminal_button.setText(translate("Labs", "Open a shell in the work folder (Ctrl+T)"))
-        self.terminal.placeholder = translate("Labs", "Set the lab up, then open a shell here for the interactive steps (-it, attach, Ctrl+P Ctrl+Q).")
-        if TERMINAL_SUPPORTED:
-            self.terminal_note.setText(
-                translate("Labs", "Keys go to the shell, except Ctrl+Enter (Check) and Ctrl+H (hint). Ctrl+Tab leaves the terminal; Ctrl+P Ctrl+Q detaches.")
-            )
-        else:
-            self.terminal_note.setText(translate("Labs", "The terminal pane needs Linux or macOS; use your own terminal in the work folder."))
+        self.work.retranslate()
         if self.lab is not None:
             self.show_task()
             self.show_actions()
             self.show_results()
-            self._show_file(self.file_list.currentRow())
+            self.work.show_file(self.file_list.currentRow())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.PaletteChange and self.lab is not None:  # a new theme
             self.show_results()
-            self._show_file(self.file_list.currentRow())
+            self.work.show_file(self.file_list.currentRow())
 
     # ----- opening --------------------------------------------------------------------------------
     def open(self, lab: Any) -> None:
@@ -382,7 +352,7 @@ class LabPanel(QWidget):
         else:
             self.hint_button.setText(translate("Labs", "No hints"))
         self.solution_button.setEnabled(not busy)
-        self.terminal_button.setEnabled(started and TERMINAL_SUPPORTED)
+        self.work.terminal_button.setEnabled(started and TERMINAL_SUPPORTED)
         self.progress.setVisible(busy)
         if busy:
             self.status.setText(self.busy_with or "")
@@ -434,25 +404,7 @@ class LabPanel(QWidget):
             self.results.hide()
 
     def show_files(self) -> None:
-        files = self.page.files if self.page is not None else []
-        names = [name for name, _ in files]
-        if [self.file_list.item(i).text() for i in range(self.file_list.count())] != names:
-            self.file_list.blockSignals(True)
-            self.file_list.clear()
-            self.file_list.addItems(names)
-            self.file_list.blockSignals(False)
-            self.file_list.setCurrentRow(0 if names else -1)
-        self._show_file(self.file_list.currentRow())
-
-    def _show_file(self, row: int) -> None:
-        from quizapp.core.content.highlight import to_html
-
-        files = self.page.files if self.page is not None else []
-        if 0 <= row < len(files):
-            name, text = files[row]
-            self.file_view.setHtml(to_html(text, guess_lang(name), dark=is_dark()))
-        else:
-            self.file_view.setHtml("")
+        self.work.show_files(self.page.files if self.page is not None else [])
 
     # ----- actions ---------------------------------------------------------------------------------
     def _busy(self, text: str | None) -> None:
@@ -615,10 +567,7 @@ class LabPanel(QWidget):
     def open_terminal(self, focus: bool = True) -> None:
         if self.page is None or self.page.workdir is None or not TERMINAL_SUPPORTED:
             return
-        self.tabs.setCurrentIndex(1)
-        self.terminal.start(cwd=self.page.workdir)
-        if focus:
-            self.terminal.setFocus(Qt.OtherFocusReason)
+        self.work.open_terminal(self.page.workdir, focus)
 
     # ----- live panel ----------------------------------------------------------------------------------
     def _connection_changed(self, _status: Any) -> None:
