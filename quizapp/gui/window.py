@@ -56,7 +56,7 @@ def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
             [
                 *go,
                 ("F1", translate("Window", "Keyboard shortcuts (also ?)")),
-                ("Ctrl+Q", translate("Window", "Quit")),
+                ("Ctrl+Q", translate("Window", "Quit (in the terminal Ctrl+Q is the shell's: Ctrl+P Ctrl+Q detaches)")),
             ],
         ),
         (

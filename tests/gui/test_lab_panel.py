@@ -63,3 +63,22 @@ def test_the_live_panel_lists_images_and_containers(qtbot):
     assert panel.empty.isHidden()
     panel.show_resources([], True)
     assert panel.table.rowCount() == 0 and not panel.empty.isHidden()
+
+
+def test_the_context_name_default_is_not_translated(qtbot):
+    """The badge said "Docker 27.0 · 기본" in Korean: "default" is the context's name."""
+    from quizapp.gui.i18n import LanguageSwitch
+    from quizapp.gui.views.labs.daemon import DaemonBadge, DaemonStatus
+
+    badge = DaemonBadge()
+    qtbot.addWidget(badge)
+    switch = LanguageSwitch()
+    try:
+        switch.apply("ko")
+        badge.show_status(DaemonStatus(True, version="27.0", host="unix:///var/run/docker.sock", source="default"), "ko")
+        assert badge.text() == "● Docker 27.0 · default"
+    finally:
+        switch.apply("en")
+    from PySide6.QtCore import Qt
+
+    assert badge.focusPolicy() == Qt.NoFocus  # Tab in a view never lands on the status bar

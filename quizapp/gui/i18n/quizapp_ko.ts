@@ -830,7 +830,7 @@
 <context>
     <name>Terminal</name>
     <message>
-        <location filename="../terminal.py" line="214"/>
+        <location filename="../terminal.py" line="215"/>
         <source>The shell did not start: {error}</source>
         <translation>셸을 시작하지 못했습니다: {error}</translation>
     </message>
@@ -888,7 +888,6 @@
         <translation>단축키 목록 (? 키도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="59"/>
         <location filename="../window.py" line="251"/>
         <source>Quit</source>
         <translation>끝내기</translation>
@@ -897,6 +896,11 @@
         <location filename="../window.py" line="64"/>
         <source>Start studying</source>
         <translation>학습 시작</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="59"/>
+        <source>Quit (in the terminal Ctrl+Q is the shell&apos;s: Ctrl+P Ctrl+Q detaches)</source>
+        <translation>끝내기 (터미널에서는 Ctrl+Q가 셸로 갑니다: Ctrl+P Ctrl+Q는 분리)</translation>
     </message>
     <message>
         <location filename="../window.py" line="69"/>
