@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -121,6 +121,7 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.NoSelection)
         self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
@@ -143,7 +144,12 @@ class ShortcutsDialog(QDialog):
                 first.setFont(font)
             self.table.setItem(i, 0, first)
             self.table.setItem(i, 1, QTableWidgetItem(what))
-        self.table.resizeColumnToContents(0)
+        # Sized for every row, not only the rows in view (as resizeColumnToContents would).
+        bold = self.table.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        self.table.setColumnWidth(0, max(metrics.horizontalAdvance(key) for key, _what, _title in rows) + 24)
+        self.table.resizeRowsToContents()
 
 
 class MainWindow(QMainWindow):
