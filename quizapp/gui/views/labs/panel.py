@@ -70,7 +70,8 @@ class LabPanel(QWidget):
         super().__init__()
         self.study = study
         self.connection = connection
-        self.lab: Any = None
+        self.lab: Any = None  # the lab open now; None on the list
+        self.shown_id: str | None = None  # the lab last opened, whose results and shell are kept
         self.page: LabPage | None = None
         self.report: Any = None
         self.check_seconds: float | None = None
@@ -228,13 +229,14 @@ class LabPanel(QWidget):
     # ----- opening --------------------------------------------------------------------------------
     def open(self, lab: Any) -> None:
         """Show `lab` and read its page; focus goes where the learner acts next once it is read."""
-        if self.lab is None or self.lab.id != lab.id:
+        if self.shown_id != lab.id:  # another lab: its own results and shell (back to the same keeps them)
             self.report = self.solution = self.error = self.removed = self.notice = None
             self.check_seconds = None
             self.resources = []
             self.terminal.stop()
             self.terminal.reset_screen()
         self.lab = lab
+        self.shown_id = lab.id
         self.page = None
         self._poll_timer.start()
         self._focus_on_load = True
