@@ -82,3 +82,42 @@ def test_the_context_name_default_is_not_translated(qtbot):
     from PySide6.QtCore import Qt
 
     assert badge.focusPolicy() == Qt.NoFocus  # Tab in a view never lands on the status bar
+
+
+def test_the_results_say_each_check_once_and_what_reset_removed(qtbot):
+    from quizapp.gui.app import ensure_app
+    from quizapp.gui.views.labs.panel import results_html
+
+    ensure_app()
+
+    @dataclass
+    class Result:
+        id: str
+        passed: bool
+        message: dict
+
+    @dataclass
+    class Report:
+        passed: bool
+        checks: list
+
+    report = Report(
+        False,
+        [
+            Result("image", True, {"ko": "이미지 quizlab/web:1이 있습니다", "en": "The image quizlab/web:1 exists"}),
+            Result(
+                "running",
+                False,
+                {"ko": "quizlab-web이 실행 중이 아닙니다 (quizlab-web의 상태는 exited입니다)", "en": "quizlab-web is not running (quizlab-web is exited)"},
+            ),
+            Result("again", False, {"ko": "x", "en": "There is no image quizlab/x:1 yet (docker build -t ...) (there is no image quizlab/x:1)"}),
+        ],
+    )
+    html = results_html(report, None, "en", "#777777", "This check took 3.1 s")
+    assert html.count("<b>✔</b>") == 1 and html.count("<b>✘</b>") == 2
+    assert "The daemon says: quizlab-web is exited" in html
+    assert html.count("there is no image quizlab/x:1") == 0 and "There is no image quizlab/x:1 yet" in html
+    assert "This check took 3.1 s" in html and "Not yet" in html
+    removed = results_html(None, ["container quizlab-web", "image quizlab/web:1"], "en", "#777777")
+    assert "Reset removed:" in removed and "• container quizlab-web" in removed and "image quizlab/web:1" in removed
+    assert "nothing to remove" in results_html(None, [], "en", "#777777")

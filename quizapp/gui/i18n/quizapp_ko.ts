@@ -311,22 +311,22 @@
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="208"/>
+        <location filename="../views/labs/panel.py" line="185"/>
         <source>← All labs</source>
         <translation>← 실습 목록</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="209"/>
+        <location filename="../views/labs/taskcolumn.py" line="71"/>
         <source>Work folder:</source>
         <translation>작업 폴더:</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="210"/>
+        <location filename="../views/labs/taskcolumn.py" line="72"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="213"/>
+        <location filename="../views/labs/taskcolumn.py" line="75"/>
         <source>Reset…</source>
         <translation>초기화…</translation>
     </message>
@@ -336,27 +336,27 @@
         <translation>키는 셸로 갑니다. 단 Ctrl+Enter(확인)와 Ctrl+H(힌트)는 앱이 받습니다. Ctrl+Tab을 누르면 터미널에서 나갑니다. Ctrl+P Ctrl+Q는 분리(detach)입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="258"/>
+        <location filename="../views/labs/panel.py" line="232"/>
         <source>(set-up puts this lab&apos;s token here)</source>
         <translation>(실습을 준비하면 이 실습의 토큰이 여기에 들어갑니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="344"/>
+        <location filename="../views/labs/panel.py" line="289"/>
         <source>Set up</source>
         <translation>준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="211"/>
+        <location filename="../views/labs/taskcolumn.py" line="73"/>
         <source>Check (Ctrl+Enter)</source>
         <translation>확인 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="212"/>
+        <location filename="../views/labs/taskcolumn.py" line="74"/>
         <source>Show solution</source>
         <translation>해답 보기</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="518"/>
+        <location filename="../views/labs/panel.py" line="442"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
@@ -421,117 +421,117 @@
         <translation>{lab} 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="303"/>
+        <location filename="../views/labs/panel.py" line="274"/>
         <source>(made when the lab is set up)</source>
         <translation>(실습을 준비하면 만들어집니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="344"/>
+        <location filename="../views/labs/panel.py" line="289"/>
         <source>Set up again</source>
         <translation>다시 준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="351"/>
+        <location filename="../views/labs/panel.py" line="296"/>
         <source>Hint {n}/{total} (Ctrl+H)</source>
         <translation>힌트 {n}/{total} (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="353"/>
+        <location filename="../views/labs/panel.py" line="298"/>
         <source>No hints</source>
         <translation>힌트 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="366"/>
+        <location filename="../views/labs/panel.py" line="311"/>
         <source>Press Set up to make the lab&apos;s folder, images and containers.</source>
         <translation>준비하기를 누르면 실습 폴더, 이미지, 컨테이너가 만들어집니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="323"/>
+        <location filename="../views/labs/taskcolumn.py" line="112"/>
         <source>Hints</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="391"/>
+        <location filename="../views/labs/panel.py" line="72"/>
         <source>Passed. Well done!</source>
         <translation>통과했습니다. 잘했어요!</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="391"/>
+        <location filename="../views/labs/panel.py" line="72"/>
         <source>Not yet: fix what is marked ✘ and check again.</source>
         <translation>아직입니다. ✘ 표시된 것을 고치고 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="329"/>
+        <location filename="../views/labs/taskcolumn.py" line="118"/>
         <source>Solution</source>
         <translation>해답</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="379"/>
+        <location filename="../views/labs/panel.py" line="60"/>
         <source>Reset removed:</source>
         <translation>초기화하며 지운 것:</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="379"/>
+        <location filename="../views/labs/panel.py" line="60"/>
         <source>Reset: the lab held nothing to remove.</source>
         <translation>초기화: 지울 것이 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="388"/>
+        <location filename="../views/labs/panel.py" line="69"/>
         <source>The daemon says:</source>
         <translation>데몬의 답:</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="396"/>
+        <location filename="../views/labs/panel.py" line="323"/>
         <source>This check took {seconds} s: it waits up to 3 s for a web page at port {ports} to answer.</source>
         <translation>이번 확인에 {seconds}초 걸렸습니다. 포트 {ports}의 웹 페이지가 응답하기를 최대 3초까지 기다리기 때문입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="428"/>
+        <location filename="../views/labs/panel.py" line="352"/>
         <source>Setting up the lab: building images and starting containers…</source>
         <translation>실습 준비 중: 이미지를 빌드하고 컨테이너를 시작합니다…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="450"/>
+        <location filename="../views/labs/panel.py" line="374"/>
         <source>This lab is not set up yet: press Set up (focused now, Enter) first.</source>
         <translation>아직 실습을 준비하지 않았습니다. 먼저 준비하기를 누르세요(지금 선택되어 있으니 Enter).</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="458"/>
+        <location filename="../views/labs/panel.py" line="382"/>
         <source>Checking with the daemon, and waiting up to 3 s for the lab&apos;s web page to answer…</source>
         <translation>데몬으로 확인하고, 실습 웹 페이지의 응답을 최대 3초까지 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="460"/>
+        <location filename="../views/labs/panel.py" line="384"/>
         <source>Checking with the daemon…</source>
         <translation>데몬에게 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="516"/>
+        <location filename="../views/labs/panel.py" line="440"/>
         <source>Reset the lab?</source>
         <translation>실습을 초기화할까요?</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="517"/>
+        <location filename="../views/labs/panel.py" line="441"/>
         <source>Reset removes the containers and images this lab made, and its work folder. Your answers and the lab&apos;s schedule stay.</source>
         <translation>초기화하면 이 실습이 만든 컨테이너와 이미지, 작업 폴더를 지웁니다. 답한 기록과 실습 일정은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="519"/>
+        <location filename="../views/labs/panel.py" line="443"/>
         <source>Keep the lab</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="544"/>
+        <location filename="../views/labs/panel.py" line="468"/>
         <source>Removing what the lab made…</source>
         <translation>실습이 만든 것을 지우는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="555"/>
+        <location filename="../views/labs/panel.py" line="478"/>
         <source>Reset: removed %n item(s).</source>
         <translation>초기화: %n개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="565"/>
+        <location filename="../views/labs/panel.py" line="488"/>
         <source>Copied the folder path.</source>
         <translation>폴더 경로를 복사했습니다.</translation>
     </message>
@@ -888,7 +888,7 @@
         <translation>단축키 목록 (? 키도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="251"/>
+        <location filename="../window.py" line="257"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
@@ -994,58 +994,58 @@
     </message>
     <message>
         <location filename="../window.py" line="115"/>
-        <location filename="../window.py" line="254"/>
-        <location filename="../window.py" line="352"/>
+        <location filename="../window.py" line="260"/>
+        <location filename="../window.py" line="358"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../window.py" line="127"/>
+        <location filename="../window.py" line="128"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="243"/>
+        <location filename="../window.py" line="249"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="250"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="245"/>
+        <location filename="../window.py" line="251"/>
         <source>&amp;Review</source>
         <translation>복습(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="246"/>
+        <location filename="../window.py" line="252"/>
         <source>&amp;Labs</source>
         <translation>실습(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="247"/>
+        <location filename="../window.py" line="253"/>
         <source>&amp;Browse</source>
         <translation>찾아보기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="248"/>
+        <location filename="../window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="349"/>
+        <location filename="../window.py" line="355"/>
         <source>quizapp: Docker study</source>
         <translation>quizapp: 도커 공부</translation>
     </message>
     <message>
-        <location filename="../window.py" line="377"/>
+        <location filename="../window.py" line="383"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="392"/>
+        <location filename="../window.py" line="398"/>
         <source>Cannot open your data: {error}</source>
         <translation>데이터를 열 수 없습니다: {error}</translation>
     </message>

@@ -15,15 +15,10 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,14 +28,15 @@ from quizapp.core.i18n import pick
 from quizapp.gui.i18n import translate
 from quizapp.gui.signals import emit
 from quizapp.gui.terminal import SUPPORTED as TERMINAL_SUPPORTED
-from quizapp.gui.views.common import heading, inline_code, install_shortcuts, wrapped_label
+from quizapp.gui.views.common import heading, inline_code, install_shortcuts
 from quizapp.gui.views.labs.daemon import DaemonConnection
 from quizapp.gui.views.labs.data import LabPage, check_line, lab_page
 from quizapp.gui.views.labs.listpage import state_text
 from quizapp.gui.views.labs.live import LivePanel
+from quizapp.gui.views.labs.taskcolumn import LabTaskColumn
 from quizapp.gui.views.labs.workarea import WorkArea
 
-RED, GREEN, MUTED = "#c62828", "#2e7d32", "palette(placeholder-text)"  # MUTED: in style sheets only
+RED, GREEN = "#c62828", "#2e7d32"
 # A check that takes longer than this says what it waited for (a web page that does not answer
 # is waited for up to 3 s by the labs code).
 SLOW_CHECK_SECONDS = 1.5
@@ -54,6 +50,29 @@ def http_ports(lab: Any, params: dict[str, Any]) -> list[str]:
     from quizapp.core.labs.model import fill_params
 
     return sorted({fill_params(str(spec.args.get("port", "")), params) for spec in lab.checks if spec.kind.startswith("http_") and spec.args.get("port")})
+
+
+def results_html(report: Any, removed: list[str] | None, lang: str, muted: str, slow_note: str = "") -> str:
+    """What reset removed, then the check's verdict and a line per check (✔ or ✘), each said
+    once: what the daemon found goes on a muted line of its own, and only when it adds something."""
+    parts = []
+    if removed is not None:
+        title = translate("Labs", "Reset removed:") if removed else translate("Labs", "Reset: the lab held nothing to remove.")
+        parts.append(f"<b>{title}</b>" + "".join(f"<br>• {inline_code(line)}" for line in removed))
+    if report is not None:
+        rows = []
+        for result in report.checks:
+            mark, colour = ("✔", GREEN) if result.passed else ("✘", RED)
+            line, found = check_line(pick(result.message, lang))
+            row = f'<tr><td style="color:{colour}; padding-right: 6px;"><b>{mark}</b></td><td>{inline_code(line)}'
+            if found:
+                says = translate("Labs", "The daemon says:")
+                row += f'<br><span style="color:{muted};">{says} {inline_code(found)}</span>'
+            rows.append(row + "</td></tr>")
+        head = translate("Labs", "Passed. Well done!") if report.passed else translate("Labs", "Not yet: fix what is marked ✘ and check again.")
+        note = f"<br>{slow_note}" if slow_note else ""
+        parts.append(f"<b>{head}</b>{note}<table>{''.join(rows)}</table>")
+    return "<br>".join(parts)
 
 
 class LabPanel(QWidget):
@@ -146,72 +165,25 @@ class LabPanel(QWidget):
         self.terminal.window_keys = ("Ctrl+Return", "Ctrl+Enter", "Ctrl+H")
 
     def _build_task_column(self) -> QWidget:
-        """The task, the work folder, the answers, the buttons and, right under them, the results."""
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.NoFrame)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        self.concepts = wrapped_label()
-        self.concepts.setStyleSheet(f"color: {MUTED};")
-        self.task = wrapped_label(rich=True, selectable=True)
-        folder_row = QHBoxLayout()
-        self.folder_label = QLabel()
-        self.folder = QLineEdit()
-        self.folder.setReadOnly(True)
-        self.copy_folder = QPushButton()
-        self.copy_folder.clicked.connect(self._copy_folder)
-        folder_row.addWidget(self.folder_label)
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.copy_folder)
-        self.answers_form = QFormLayout()
-        self.answer_edits: dict[str, QLineEdit] = {}
-        buttons = QHBoxLayout()
-        self.start_button = QPushButton()
-        self.check_button = QPushButton()
-        self.hint_button = QPushButton()
-        self.solution_button = QPushButton()
-        self.reset_button = QPushButton()
-        self.start_button.clicked.connect(self.start_lab)
-        self.check_button.clicked.connect(self.check_lab)
-        self.hint_button.clicked.connect(self.next_hint)
-        self.solution_button.clicked.connect(self.show_solution)
-        self.reset_button.clicked.connect(self.ask_reset)
-        for b in (self.start_button, self.check_button, self.hint_button, self.solution_button, self.reset_button):
-            b.setAutoDefault(True)  # Enter presses the focused button, as Space does
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumHeight(10)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.status = wrapped_label(rich=True)
-        self.results = wrapped_label(rich=True, selectable=True)
-        self.results.setObjectName("lab-results")
-        self.hints = wrapped_label(rich=True, selectable=True)
-        self.solution_text = wrapped_label(rich=True, selectable=True)
-        for w in (self.concepts, self.task):
-            left_layout.addWidget(w)
-        left_layout.addLayout(folder_row)
-        left_layout.addLayout(self.answers_form)
-        left_layout.addLayout(buttons)
-        left_layout.addWidget(self.progress)
-        # The results come right under the buttons that made them, before the hints.
-        for w in (self.status, self.results, self.hints, self.solution_text):
-            left_layout.addWidget(w)
-        left_layout.addStretch(1)
-        self.scroll.setWidget(left)
-        return self.scroll
+        self.column = LabTaskColumn()
+        c = self.column
+        c.copy_folder.clicked.connect(self._copy_folder)
+        c.start_button.clicked.connect(self.start_lab)
+        c.check_button.clicked.connect(self.check_lab)
+        c.hint_button.clicked.connect(self.next_hint)
+        c.solution_button.clicked.connect(self.show_solution)
+        c.reset_button.clicked.connect(self.ask_reset)
+        # names the window's tests and benchmarks use
+        self.scroll, self.concepts, self.task, self.folder = c, c.concepts, c.task, c.folder
+        self.start_button, self.check_button, self.hint_button = c.start_button, c.check_button, c.hint_button
+        self.solution_button, self.reset_button = c.solution_button, c.reset_button
+        self.progress, self.status, self.results, self.hints, self.solution_text = c.progress, c.status, c.results, c.hints, c.solution_text
+        return c
 
     # ----- texts ------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.back_button.setText(translate("Labs", "← All labs"))
-        self.folder_label.setText(translate("Labs", "Work folder:"))
-        self.copy_folder.setText(translate("Labs", "Copy"))
-        self.check_button.setText(translate("Labs", "Check (Ctrl+Enter)"))
-        self.solution_button.setText(translate("Labs", "Show solution"))
-        self.reset_button.setText(translate("Labs", "Reset…"))
+        self.column.retranslate()
         self.live.retranslate()
         self.work.retranslate()
         if self.lab is not None:
@@ -285,7 +257,7 @@ class LabPanel(QWidget):
         if not self.started:
             target: QWidget = self.start_button if self.start_button.isEnabled() else self.back_button
         else:
-            empty = [edit for edit in self.answer_edits.values() if not edit.text().strip()]
+            empty = [edit for edit in self.column.answer_edits.values() if not edit.text().strip()]
             target = empty[0] if empty else (self.check_button if self.check_button.isEnabled() else self.back_button)
         target.setFocus(Qt.OtherFocusReason)
 
@@ -295,45 +267,16 @@ class LabPanel(QWidget):
         if lab is None:
             return
         self.title.setText(lab.title.get(lang))
-        titles = [self.study.concept_title(c) for c in lab.concepts]
-        self.concepts.setText(" · ".join(titles))
+        self.state_label.setText(state_text(page.state) if page is not None else "")
         params = dict(page.params) if page is not None else dict(lab.params)
         if "workdir" not in params:  # where set-up will make it, so the task reads whole
             params["workdir"] = str(Path(self.study.options.data_dir) / "labs" / lab.id)
-        self.task.setText(inline_code(pick(lab.task.format(params), lang)))
-        self.state_label.setText(state_text(page.state) if page is not None else "")
-        self.folder.setText(str(page.workdir) if self.started and page.workdir else translate("Labs", "(made when the lab is set up)"))
-        self.copy_folder.setEnabled(self.started)
-        if set(self.answer_edits) != set(lab.answers):
-            while self.answers_form.rowCount():
-                self.answers_form.removeRow(0)
-            self.answer_edits = {}
-            for key in lab.answers:
-                edit = QLineEdit()
-                edit.setObjectName(f"answer-{key}")
-                edit.returnPressed.connect(self.check_lab)  # Enter in the last answer checks
-                self.answer_edits[key] = edit
-                self.answers_form.addRow(QLabel(), edit)
-        for i, (key, spec) in enumerate(lab.answers.items()):
-            label = self.answers_form.itemAt(i, QFormLayout.LabelRole)
-            if label is not None and label.widget() is not None:
-                label.widget().setText(pick(spec.prompt.format(params), lang))
-            if page is not None and key in page.answers and not self.answer_edits[key].text():
-                self.answer_edits[key].setText(page.answers[key])
-        # hints
-        if page is not None and page.hints:
-            title = translate("Labs", "Hints")
-            self.hints.setText(f"<b>{title}</b>" + "".join(f"<p>{i}. {inline_code(pick(h, lang))}</p>" for i, h in enumerate(page.hints, 1)))
-            self.hints.show()
-        else:
-            self.hints.hide()
-        if self.solution is not None:
-            title = translate("Labs", "Solution")
-            steps = "<br>".join(f'<span style="font-family: monospace;">{inline_code(s).replace("`", "")}</span>' for s in self.solution)
-            self.solution_text.setText(f"<b>{title}</b><br>{steps}")
-            self.solution_text.show()
-        else:
-            self.solution_text.hide()
+        folder = str(page.workdir) if self.started and page.workdir else translate("Labs", "(made when the lab is set up)")
+        concepts = [self.study.concept_title(c) for c in lab.concepts]
+        self.column.show_task(concepts, inline_code(pick(lab.task.format(params), lang)), folder, self.started)
+        self.column.show_answers(lab, params, lang, page.answers if page is not None else {}, self.check_lab)
+        self.column.show_hints(page.hints if page is not None else [], lang)
+        self.column.show_solution(self.solution)
 
     def show_actions(self) -> None:
         lab, page, lang = self.lab, self.page, self.study.lang
@@ -373,37 +316,16 @@ class LabPanel(QWidget):
             self.focus_next_step()
 
     def show_results(self) -> None:
-        lang = self.study.lang
+        slow_note = ""
+        lab = self.lab
+        if self.check_seconds is not None and self.check_seconds >= SLOW_CHECK_SECONDS and lab is not None and has_http_checks(lab):
+            ports = ", ".join(http_ports(lab, self.page.params if self.page is not None else dict(lab.params)))
+            slow_note = translate("Labs", "This check took {seconds} s: it waits up to 3 s for a web page at port {ports} to answer.").format(
+                seconds=f"{self.check_seconds:.1f}", ports=ports
+            )
         # Rich text knows no palette(): the muted colour of the theme now (redrawn when it changes).
         muted = self.palette().color(QPalette.PlaceholderText).name()
-        parts = []
-        if self.removed is not None:
-            title = translate("Labs", "Reset removed:") if self.removed else translate("Labs", "Reset: the lab held nothing to remove.")
-            parts.append(f"<b>{title}</b>" + "".join(f"<br>• {inline_code(line)}" for line in self.removed))
-        if self.report is not None:
-            rows = []
-            for result in self.report.checks:
-                mark, colour = ("✔", GREEN) if result.passed else ("✘", RED)
-                line, found = check_line(pick(result.message, lang))
-                row = f'<tr><td style="color:{colour}; padding-right: 6px;"><b>{mark}</b></td><td>{inline_code(line)}'
-                if found:
-                    says = translate("Labs", "The daemon says:")
-                    row += f'<br><span style="color:{muted};">{says} {inline_code(found)}</span>'
-                rows.append(row + "</td></tr>")
-            head = translate("Labs", "Passed. Well done!") if self.report.passed else translate("Labs", "Not yet: fix what is marked ✘ and check again.")
-            note = ""
-            if self.check_seconds is not None and self.check_seconds >= SLOW_CHECK_SECONDS and self.lab is not None and has_http_checks(self.lab):
-                params = self.page.params if self.page is not None else dict(self.lab.params)
-                ports = ", ".join(http_ports(self.lab, params))
-                note = "<br>" + translate("Labs", "This check took {seconds} s: it waits up to 3 s for a web page at port {ports} to answer.").format(
-                    seconds=f"{self.check_seconds:.1f}", ports=ports
-                )
-            parts.append(f"<b>{head}</b>{note}<table>{''.join(rows)}</table>")
-        if parts:
-            self.results.setText("<br>".join(parts))
-            self.results.show()
-        else:
-            self.results.hide()
+        self.column.show_results(results_html(self.report, self.removed, self.study.lang, muted, slow_note))
 
     def show_files(self) -> None:
         self.work.show_files(self.page.files if self.page is not None else [])
@@ -454,7 +376,7 @@ class LabPanel(QWidget):
                 self.start_button.setFocus(Qt.OtherFocusReason)
             return
         lab = self.lab
-        answers = {key: edit.text().strip() for key, edit in self.answer_edits.items() if edit.text().strip()}
+        answers = self.column.answers()
         self.error = self.notice = self.removed = None
         if has_http_checks(lab):
             self._busy(translate("Labs", "Checking with the daemon, and waiting up to 3 s for the lab's web page to answer…"))
@@ -549,8 +471,7 @@ class LabPanel(QWidget):
             lines = [str(line) for line in removed]  # a report that iterates as its lines
             self.report = self.solution = self.error = self.notice = None
             self.removed = lines
-            for edit in self.answer_edits.values():
-                edit.clear()
+            self.column.clear_answers()
             self._busy(None)
             self.show_results()
             removed_count = len(lines)  # a plain name: pyside6-lupdate misses a plural whose count is an expression
