@@ -1,12 +1,15 @@
-"""The live panel: the containers and images a lab holds now, as the daemon says."""
+"""The live panel: the containers and images a lab holds now, as the daemon says, and the feed
+that keeps them current."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from quizapp.gui.i18n import translate
+from quizapp.gui.signals import emit
 from quizapp.gui.views.common import wrapped_label
 
 
@@ -66,3 +69,58 @@ class LivePanel(QWidget):
         else:
             self.empty.setText(translate("Labs", "Nothing yet: set the lab up, or run a command."))
         self.empty.setVisible(not resources)
+
+
+class LiveFeed(QObject):
+    """Keeps one lab's resources current: read on the worker 300 ms after a daemon event (events
+    come in bursts), once more 1.5 s later (a container's state can settle just after its
+    event), and every 5 s while the lab is shown (in case the stream drops an event at a window
+    boundary). `changed` brings each reading."""
+
+    changed = Signal(str, list)  # (lab id, resources)
+
+    def __init__(self, study: Any, connection: Any, visible: Any, parent: QObject | None = None):
+        super().__init__(parent)
+        self.study, self.connection, self._visible = study, connection, visible
+        self.lab: Any = None
+        self._soon = self._timer(300, self.refresh, single=True)
+        self._settle = self._timer(1500, self.refresh, single=True)
+        self._poll = self._timer(5000, self._poll_tick, single=False)
+        connection.event_seen.connect(self._event)
+
+    def _timer(self, ms: int, slot: Any, *, single: bool) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(single)
+        timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    def follow(self, lab: Any) -> None:
+        self.lab = lab
+        self._poll.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        self.lab = None
+        for timer in (self._soon, self._settle, self._poll):
+            timer.stop()
+
+    def _event(self) -> None:
+        if self.lab is None:
+            return
+        if not self._soon.isActive():
+            self._soon.start()
+        self._settle.start()
+
+    def _poll_tick(self) -> None:
+        if self.lab is None or not self._visible():
+            self._poll.stop()
+            return
+        if self.study.runner.pending == 0:
+            self.refresh()
+
+    def refresh(self) -> None:
+        runner, lab = self.connection.runner, self.lab
+        if runner is None or lab is None:
+            return
+        self.study.run(lambda _c, _s: runner.resources(lab), lambda resources: emit(self.changed, lab.id, resources), lambda _e: None)

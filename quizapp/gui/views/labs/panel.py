@@ -32,7 +32,7 @@ from quizapp.gui.views.common import heading, inline_code, install_shortcuts
 from quizapp.gui.views.labs.daemon import DaemonConnection
 from quizapp.gui.views.labs.data import LabPage, check_line, lab_page
 from quizapp.gui.views.labs.listpage import state_text
-from quizapp.gui.views.labs.live import LivePanel
+from quizapp.gui.views.labs.live import LiveFeed, LivePanel
 from quizapp.gui.views.labs.taskcolumn import LabTaskColumn
 from quizapp.gui.views.labs.workarea import WorkArea
 
@@ -102,20 +102,8 @@ class LabPanel(QWidget):
         self.notice: str | None = None  # a line the window says about the lab (set up first, ...)
         self.confirm: QMessageBox | None = None
         self._focus_on_load = False
-        self._resources_timer = QTimer(self)
-        self._resources_timer.setSingleShot(True)
-        self._resources_timer.setInterval(300)
-        self._resources_timer.timeout.connect(self.refresh_resources)
-        # A second look after an event: a container's state can settle just after its event. And a
-        # slow poll while a lab is open, in case the stream drops an event at a window boundary.
-        self._settle_timer = QTimer(self)
-        self._settle_timer.setSingleShot(True)
-        self._settle_timer.setInterval(1500)
-        self._settle_timer.timeout.connect(self.refresh_resources)
-        self._poll_timer = QTimer(self)
-        self._poll_timer.setInterval(5000)
-        self._poll_timer.timeout.connect(self._poll)
-        connection.event_seen.connect(self._schedule_resources)
+        self.feed = LiveFeed(study, connection, self.isVisible, self)
+        self.feed.changed.connect(self._resources_read)
         connection.changed.connect(self._connection_changed)
         self._build()
 
@@ -210,7 +198,6 @@ class LabPanel(QWidget):
         self.lab = lab
         self.shown_id = lab.id
         self.page = None
-        self._poll_timer.start()
         self._focus_on_load = True
         self.show_task()
         self.show_actions()
@@ -222,7 +209,7 @@ class LabPanel(QWidget):
 
     def close_lab(self) -> None:
         self.lab = None
-        self._poll_timer.stop()
+        self.feed.stop()
 
     def reload(self) -> None:
         lab = self.lab
@@ -231,7 +218,7 @@ class LabPanel(QWidget):
         before = Path(self.study.options.data_dir) / "labs" / lab.id
         token = translate("Labs", "(set-up puts this lab's token here)")
         self.study.run(lambda collection, _s: lab_page(collection, lab, before, token), lambda page: self._loaded(lab.id, page))
-        self.refresh_resources()
+        self.feed.follow(lab)
 
     def _loaded(self, lab_id: str, page: LabPage) -> None:
         if self.lab is None or self.lab.id != lab_id:
@@ -500,38 +487,19 @@ class LabPanel(QWidget):
             if self._focus_on_load is False and self.page is not None and QGuiApplication.focusObject() is None:
                 self.focus_next_step()
 
-    def _schedule_resources(self) -> None:
-        if self.lab is None:
-            return
-        if not self._resources_timer.isActive():
-            self._resources_timer.start()
-        self._settle_timer.start()
-
-    def _poll(self) -> None:
-        if self.lab is None or not self.isVisible():
-            self._poll_timer.stop()
-            return
-        if self.study.runner.pending == 0:
-            self.refresh_resources()
-
     def refresh_resources(self) -> None:
-        runner = self.connection.runner
-        if runner is None or self.lab is None:
-            self.live.show_resources(self.resources, runner is not None)
-            return
-        lab = self.lab
+        self.live.show_resources(self.resources, self.connection.runner is not None)
+        self.feed.refresh()
 
-        def done(resources: list[Any]) -> None:
-            if self.lab is not None and self.lab.id == lab.id:
-                self.resources = resources
-                self.live.show_resources(resources, True)
-                emit(self.resources_changed, resources)
-
-        self.study.run(lambda _c, _s: runner.resources(lab), done, lambda _e: None)
+    def _resources_read(self, lab_id: str, resources: list[Any]) -> None:
+        if self.lab is not None and self.lab.id == lab_id:
+            self.resources = resources
+            self.live.show_resources(resources, True)
+            emit(self.resources_changed, resources)
 
     def settled(self) -> bool:
         return self.page is not None and self.busy_with is None
 
     def shutdown(self) -> None:
-        self._poll_timer.stop()
+        self.feed.stop()
         self.terminal.stop()
