@@ -5,8 +5,12 @@ Source strings are English, written in the code as `translate("Context", "text")
 `pyside6-lrelease` to `quizapp_ko.qm`. Switching the language installs or removes the translator
 and tells every view to redo its texts; no restart.
 
+English needs a file of its own only for plurals (`translate(ctx, "%n day(s)", "", n)`): Qt picks
+"1 day" or "2 days" from `quizapp_en.qm`, made with `pyside6-lupdate -pluralonly ... -ts
+quizapp/gui/i18n/quizapp_en.ts` and released the same way.
+
 To update after changing strings:
-    .venv/bin/pyside6-lupdate quizapp/gui/*.py quizapp/gui/views/*.py -ts quizapp/gui/i18n/quizapp_ko.ts
+    .venv/bin/pyside6-lupdate quizapp/gui/*.py quizapp/gui/views/*.py quizapp/gui/views/labs/*.py -ts quizapp/gui/i18n/quizapp_ko.ts
     (translate the new entries in the .ts)
     .venv/bin/pyside6-lrelease quizapp/gui/i18n/quizapp_ko.ts -qm quizapp/gui/i18n/quizapp_ko.qm
 """
@@ -20,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 TS_FILE = I18N_DIR / "quizapp_ko.ts"
 QM_FILE = I18N_DIR / "quizapp_ko.qm"
+EN_PLURALS_FILE = I18N_DIR / "quizapp_en.qm"
 
 translate = QCoreApplication.translate
 
@@ -35,12 +40,16 @@ class LanguageSwitch:
     _translator: QTranslator | None = None
     _loaded = False
     _installed = False
+    _plurals: QTranslator | None = None  # English plural forms
+    _plurals_installed = False
 
     def __init__(self) -> None:
         cls = type(self)
         if cls._translator is None:
             cls._translator = QTranslator()
             cls._loaded = cls._translator.load(str(QM_FILE))
+            plurals = QTranslator()
+            cls._plurals = plurals if plurals.load(str(EN_PLURALS_FILE)) else None
 
     @property
     def available(self) -> bool:
@@ -55,4 +64,11 @@ class LanguageSwitch:
         elif lang != "ko" and cls._installed:
             app.removeTranslator(cls._translator)
             cls._installed = False
+        english = lang != "ko" and cls._plurals is not None
+        if english and not cls._plurals_installed:
+            app.installTranslator(cls._plurals)
+            cls._plurals_installed = True
+        elif not english and cls._plurals_installed:
+            app.removeTranslator(cls._plurals)
+            cls._plurals_installed = False
         QLocale.setDefault(QLocale(QLocale.Korean if lang == "ko" else QLocale.English))

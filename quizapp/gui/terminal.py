@@ -7,6 +7,11 @@ when the descriptor has bytes, and only what is there is read; a shell is closed
 (ptyprocess waits 0.1 s after each signal it sends, and once more when it closes the descriptor).
 Keys typed while the shell is starting are sent once it is there. Linux and macOS only; elsewhere
 the pane says so.
+
+Keys are the shell's while the pane has focus, except the window's own few (`window_keys`, such as
+the lab's Check and Hint, and Ctrl+1-9 for the views) and Ctrl+Tab / Ctrl+Shift+Tab, which leave.
+The screen fits the pane (with `fit`), each character is drawn at its own cell in the font the pane
+draws with, and a shell's exit status is read once it is reaped.
 """
 
 from __future__ import annotations
@@ -17,8 +22,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSocketNotifier, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QEvent, QSize, QSocketNotifier, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from quizapp.gui.app import monospace_font
@@ -44,6 +49,9 @@ KEY_BYTES = {
     Qt.Key_PageUp: b"\x1b[5~",
     Qt.Key_PageDown: b"\x1b[6~",
 }
+
+
+MARGIN = 4  # pixels between the pane's edge and the first cell
 
 
 def _close_in_background(process: Any) -> None:
@@ -77,12 +85,17 @@ class TerminalWidget(QWidget):
     started = Signal()
     _spawned = Signal(object, int)  # (the process or the exception spawning raised, generation), from the spawning thread
 
-    def __init__(self, columns: int = 100, rows: int = 24, parent: QWidget | None = None):
+    _ended = Signal(int, int)  # (exit status, generation), from the thread that reaped the shell
+
+    def __init__(self, columns: int = 100, rows: int = 24, parent: QWidget | None = None, *, fit: bool = False):
+        """A screen of `columns` x `rows`; with `fit`, as many as the pane's size holds (the shell
+        is told of each change), so no row is ever drawn below the pane."""
         super().__init__(parent)
         self.columns, self.rows = columns, rows
-        self.setFont(monospace_font())
-        self.setFocusPolicy(Qt.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.fit = fit
+        # Shortcuts of the window (QKeySequence strings) that win over the shell while it has
+        # focus, e.g. the lab's Check and Hint.
+        self.window_keys: tuple[str, ...] = ()
         self.process: Any = None
         self._notifier: QSocketNotifier | None = None
         self._screen: Any = None
@@ -92,10 +105,46 @@ class TerminalWidget(QWidget):
         self._pending = bytearray()  # keys typed while the shell starts
         self.spawn_error: str | None = None
         self._spawned.connect(self._attach)
-        metrics = QFontMetrics(self.font())
-        self.cell_w = max(1, metrics.horizontalAdvance("M"))
-        self.cell_h = max(1, metrics.height())
-        self.setMinimumSize(self.cell_w * 40, self.cell_h * 6)
+        self._ended.connect(self._shell_ended)
+        self.setFont(monospace_font())  # measured in changeEvent
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self._measure()
+        self.setMinimumSize(int(self.cell_w * 40), int(self.cell_h * 6))
+
+    def _measure(self) -> None:
+        """A cell's size, in the font the pane draws with and unrounded: an advance of 7.8 px
+        rounded to 8 put the cursor 20 px right of a 100-character line's end."""
+        metrics = QFontMetricsF(self.font())
+        self.cell_w = max(1.0, metrics.horizontalAdvance("M"))
+        self.cell_h = max(1.0, float(metrics.lineSpacing()))
+        self.ascent = metrics.ascent()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.FontChange:
+            self._measure()
+            self._fit_to_size()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_to_size()
+
+    def _fit_to_size(self) -> None:
+        if not self.fit:
+            return
+        columns = max(20, int((self.width() - 2 * MARGIN) // self.cell_w))
+        rows = max(3, int((self.height() - 2 * MARGIN) // self.cell_h))
+        if (columns, rows) == (self.columns, self.rows):
+            return
+        self.columns, self.rows = columns, rows
+        if self._screen is not None:
+            self._screen.resize(rows, columns)
+        if self.process is not None:
+            try:
+                self.process.setwinsize(rows, columns)  # the shell redraws for its new size (SIGWINCH)
+            except OSError:
+                pass
 
     @property
     def screen(self) -> Any:
@@ -177,6 +226,11 @@ class TerminalWidget(QWidget):
         self.update()
         emit(self.started)
 
+    def reset_screen(self) -> None:
+        if self._screen is not None:
+            self._screen.reset()
+        self.update()
+
     def stop(self) -> None:
         self._generation += 1
         self._starting = False
@@ -195,14 +249,49 @@ class TerminalWidget(QWidget):
         except OSError:
             data = b""
         if not data:
-            code = self.process.exitstatus if self.process is not None else 0
-            self.stop()
-            emit(self.exited, code or 0)
-            self.update()
+            self._reap()
             return
         self.stream.feed(data)
         self.update()
         emit(self.output)
+
+    def _reap(self) -> None:
+        """The shell closed its side: wait for it on a thread (the status is known only once it is
+        reaped; read before, a failed shell reported 0), then say how it ended."""
+        process, generation = self.process, self._generation
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        self.process = None
+        ended = self._ended
+
+        def reap() -> None:
+            try:
+                code = process.wait()
+            except Exception:  # noqa: BLE001 - reaped elsewhere: ptyprocess kept its status
+                code = process.exitstatus if process.exitstatus is not None else -(process.signalstatus or 1)
+            if code is None:
+                code = -(process.signalstatus or 1)
+            try:
+                process.close(force=True)
+            except Exception:  # noqa: BLE001 - already closed
+                pass
+            try:
+                emit(ended, int(code), generation)
+            except RuntimeError:  # the pane was deleted meanwhile
+                pass
+
+        threading.Thread(target=reap, name="quizapp-terminal-reap", daemon=True).start()
+        self.update()
+
+    def _shell_ended(self, code: int, generation: int) -> None:
+        if generation == self._generation:
+            self.exit_code = code
+            emit(self.exited, code)
+            self.update()
+
+    exit_code: int | None = None
 
     def send(self, text: str | bytes) -> None:
         data = text.encode("utf-8") if isinstance(text, str) else text
@@ -216,17 +305,38 @@ class TerminalWidget(QWidget):
         """What the screen shows, one line per row, trailing spaces trimmed."""
         return "\n".join(line.rstrip() for line in self.screen.display).rstrip()
 
-    # ----- keys: every key goes to the shell while the pane has focus ------------------------
+    # ----- keys: the shell's while the pane has focus, but for the window's own few -----------
+    def _window_key(self, event: Any) -> bool:
+        """The app's own shortcuts that win over the shell: Ctrl+1..9 (views), `window_keys`."""
+        modifiers = event.modifiers()
+        if modifiers & Qt.ControlModifier and Qt.Key_1 <= event.key() <= Qt.Key_9:
+            return True
+        pressed = QKeySequence(event.keyCombination())
+        return any(pressed.matches(QKeySequence(k)) == QKeySequence.ExactMatch for k in self.window_keys)
+
+    @staticmethod
+    def _leaving(event: Any) -> int:
+        """1 or -1 when the key moves focus out of the pane, else 0. Tab is the shell's
+        (completion), so, as in Qt's own text editors, Ctrl+Tab and Ctrl+Shift+Tab leave."""
+        if not event.modifiers() & Qt.ControlModifier or event.key() not in (Qt.Key_Tab, Qt.Key_Backtab):
+            return 0
+        return -1 if event.key() == Qt.Key_Backtab or event.modifiers() & Qt.ShiftModifier else 1
+
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.ShortcutOverride and self.active:
-            # Ctrl+1..6 still switch views, so the keyboard can always leave the pane.
-            if event.modifiers() & Qt.ControlModifier and Qt.Key_1 <= event.key() <= Qt.Key_9:
-                return super().event(event)
-            event.accept()  # Ctrl+Z, 1-4, Space: the shell's, not the window's
-            return True
-        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Tab and self.active:
-            self.keyPressEvent(event)
-            return True
+        if event.type() == QEvent.ShortcutOverride:
+            if self._window_key(event):
+                return super().event(event)  # not accepted: the shortcut fires, the shell sees nothing
+            if self.active:
+                event.accept()  # Ctrl+Z, 1-4, Space: the shell's, not the window's
+                return True
+        if event.type() == QEvent.KeyPress:
+            leaving = self._leaving(event)
+            if leaving:
+                self.focusNextPrevChild(leaving > 0)
+                return True
+            if event.key() in (Qt.Key_Tab, Qt.Key_Backtab) and self.active:
+                self.keyPressEvent(event)
+                return True
         return super().event(event)
 
     def keyPressEvent(self, event: Any) -> None:
@@ -239,9 +349,11 @@ class TerminalWidget(QWidget):
 
     # ----- drawing --------------------------------------------------------------------------
     def sizeHint(self) -> Any:
-        from PySide6.QtCore import QSize
+        return QSize(int(self.cell_w * self.columns) + 2 * MARGIN, int(self.cell_h * self.rows) + 2 * MARGIN)
 
-        return QSize(self.cell_w * self.columns + 8, self.cell_h * self.rows + 8)
+    def cell_rect(self, column: int, row: int) -> tuple[float, float, float, float]:
+        """Where a cell is drawn: (x, y, width, height) in the pane."""
+        return (MARGIN + column * self.cell_w, MARGIN + row * self.cell_h, self.cell_w, self.cell_h)
 
     def paintEvent(self, _event: Any) -> None:
         painter = QPainter(self)
@@ -250,17 +362,25 @@ class TerminalWidget(QWidget):
         painter.fillRect(self.rect(), background)
         painter.setFont(self.font())
         painter.setPen(foreground)
-        ascent = QFontMetrics(self.font()).ascent()
         if self.process is None and (self._screen is None or not any(line.strip() for line in self._screen.display)):
             painter.setPen(self.palette().color(QPalette.PlaceholderText))
             painter.drawText(self.rect().adjusted(8, 8, -8, -8), Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, self.placeholder)
             return
-        for row, line in enumerate(self.screen.display):
-            if line.strip():
-                painter.drawText(4, 4 + row * self.cell_h + ascent, line.rstrip())
+        # Each character at its own cell: a line drawn whole runs on the font's own advances (and
+        # a Hangul character takes two cells), which drift from the grid the cursor is on.
+        from PySide6.QtCore import QPointF, QRectF
+
+        buffer = self.screen.buffer
+        for row in range(self.screen.lines):
+            line = buffer[row]
+            y = MARGIN + row * self.cell_h + self.ascent
+            for column in range(self.screen.columns):
+                char = line[column].data
+                if char and char != " ":
+                    painter.drawText(QPointF(MARGIN + column * self.cell_w, y), char)
         if self.process is not None:
             cursor = self.screen.cursor
-            painter.fillRect(4 + cursor.x * self.cell_w, 4 + cursor.y * self.cell_h, self.cell_w, self.cell_h, QColor(224, 224, 224, 140))
+            painter.fillRect(QRectF(*self.cell_rect(cursor.x, cursor.y)), QColor(224, 224, 224, 140))
 
     placeholder = ""
 

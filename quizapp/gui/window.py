@@ -1,12 +1,15 @@
-"""The main window: a list of views on the left, the current view on the right, a status bar with
-the worker's progress and the Docker daemon's badge."""
+"""The main window: a menu bar that lists every shortcut, a list of views on the left, the current
+view on the right, a status bar with the worker's progress and the Docker daemon's badge."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -14,6 +17,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +43,113 @@ def nav_label(name: str) -> str:
         "stats": translate("Window", "Statistics"),
         "settings": translate("Window", "Settings"),
     }[name]
+
+
+def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
+    """Every key the window answers to, by where it works: the menus and the shortcut list (F1,
+    `?`) are drawn from this one table. Keys are QKeySequence strings (shown in the learner's
+    platform's form)."""
+    go = [(f"Ctrl+{i}", translate("Window", "Go to {view}").format(view=nav_label(name))) for i, name in enumerate(VIEWS, 1)]
+    return [
+        (
+            translate("Window", "Everywhere"),
+            [
+                *go,
+                ("F1", translate("Window", "Keyboard shortcuts (also ?)")),
+                ("Ctrl+Q", translate("Window", "Quit (in the terminal Ctrl+Q is the shell's: Ctrl+P Ctrl+Q detaches)")),
+            ],
+        ),
+        (
+            translate("Window", "Home"),
+            [("Enter", translate("Window", "Start studying"))],
+        ),
+        (
+            translate("Window", "Review"),
+            [
+                ("Space", translate("Window", "Show the answer, or submit it")),
+                ("Enter", translate("Window", "Submit; on the answer side, take the proposed rating")),
+                ("1", translate("Window", "Again")),
+                ("2", translate("Window", "Hard")),
+                ("3", translate("Window", "Good")),
+                ("4", translate("Window", "Easy")),
+                ("A", translate("Window", "A, B, C…: choose an option")),
+                ("Ctrl+Up", translate("Window", "Order cards: move the selected item up (Ctrl+Down: down)")),
+                ("Ctrl+Z", translate("Window", "Undo the last answer")),
+            ],
+        ),
+        (
+            translate("Window", "Labs"),
+            [
+                ("Enter", translate("Window", "Open the selected lab")),
+                ("Ctrl+Return", translate("Window", "Check the lab (works in the terminal too)")),
+                ("Ctrl+H", translate("Window", "Next hint (works in the terminal too)")),
+                ("Ctrl+T", translate("Window", "Open a shell in the lab's work folder")),
+                ("Ctrl+Tab", translate("Window", "Leave the terminal (Ctrl+Shift+Tab: back)")),
+                ("Escape", translate("Window", "Back to the list of labs")),
+            ],
+        ),
+        (
+            translate("Window", "Browse"),
+            [
+                ("Ctrl+F", translate("Window", "Search")),
+                ("Enter", translate("Window", "Preview the selected card")),
+            ],
+        ),
+        (
+            translate("Window", "Settings"),
+            [("Ctrl+S", translate("Window", "Save the settings"))],
+        ),
+    ]
+
+
+def key_text(key: str) -> str:
+    """A key as the lists show it: "Ctrl+Return" reads as the key a learner knows, Ctrl+Enter."""
+    return key.replace("Return", "Enter")
+
+
+class ShortcutsDialog(QDialog):
+    """The list of every shortcut, from `shortcut_sections()`; Esc or Enter closes it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("Window", "Keyboard shortcuts"))
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 2)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.NoSelection)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.Close).setText(translate("Window", "Close"))
+        layout.addWidget(buttons)
+        self.fill()
+        self.resize(560, 620)
+
+    def fill(self) -> None:
+        rows: list[tuple[str, str, bool]] = []
+        for title, keys in shortcut_sections():
+            rows.append((title, "", True))
+            rows += [(key_text(key), what, False) for key, what in keys]
+        self.table.setRowCount(len(rows))
+        for i, (key, what, is_title) in enumerate(rows):
+            first = QTableWidgetItem(key)
+            if is_title:
+                font = first.font()
+                font.setBold(True)
+                first.setFont(font)
+            self.table.setItem(i, 0, first)
+            self.table.setItem(i, 1, QTableWidgetItem(what))
+        # Sized for every row, not only the rows in view (as resizeColumnToContents would).
+        bold = self.table.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        self.table.setColumnWidth(0, max(metrics.horizontalAdvance(key) for key, _what, _title in rows) + 24)
+        self.table.resizeRowsToContents()
 
 
 class MainWindow(QMainWindow):
@@ -93,11 +206,74 @@ class MainWindow(QMainWindow):
         self.study.ready.connect(self._ready)
         self.study.open_failed.connect(self._open_failed)
 
-        keys = [(f"Ctrl+{i}", (lambda name=name: self.show_view(name))) for i, name in enumerate(VIEWS, 1)]
-        self.shortcuts = install_shortcuts(self, keys, context=qtvalues.WINDOW_SHORTCUT)
+        self._build_menus()
 
         self.resize(1180, 760)
         self.retranslate()
+
+    # ----- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        """The menus hold the window-wide keys (Ctrl+1-6, Ctrl+Q, F1) and show every view's keys
+        beside their entries; keys a view owns (Space, 1-4, Ctrl+Enter, ...) are shown there as
+        text only, so each key has one owner."""
+        bar = self.menuBar()
+        self.menus = {name: bar.addMenu("") for name in ("file", "go", "review", "labs", "browse", "help")}
+        self.actions: dict[str, QAction] = {}
+
+        def add(menu: str, name: str, key: str, run: Any = None) -> None:
+            action = QAction(self)
+            action.setData(key)
+            if run is not None:
+                # As a property: setShortcut()'s overloads make PySide6 build all of Qt's enums
+                # (see qtvalues), which the first card would wait for.
+                action.setProperty("shortcut", QKeySequence(key))
+                action.triggered.connect(run)
+            self.menus[menu].addAction(action)
+            self.actions[name] = action
+
+        add("file", "quit", "Ctrl+Q", self.close)
+        for i, name in enumerate(VIEWS, 1):
+            add("go", name, f"Ctrl+{i}", lambda _=False, name=name: self.show_view(name))
+        add("help", "shortcuts", "F1", self.show_shortcuts)
+        question = QAction(self)  # "?" too, kept out of the menu (it lists F1 and ?)
+        question.setProperty("shortcut", QKeySequence("?"))
+        question.triggered.connect(self.show_shortcuts)
+        self.addAction(question)
+        for menu, section in (("review", 2), ("labs", 3), ("browse", 4)):
+            for j in range(len(shortcut_sections()[section][1])):
+                add(menu, f"{menu}-{j}", "")
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+
+    def _retranslate_menus(self) -> None:
+        for name, title in (
+            ("file", translate("Window", "&File")),
+            ("go", translate("Window", "&Go")),
+            ("review", translate("Window", "&Review")),
+            ("labs", translate("Window", "&Labs")),
+            ("browse", translate("Window", "&Browse")),
+            ("help", translate("Window", "&Help")),
+        ):
+            self.menus[name].setTitle(title)
+        self.actions["quit"].setText(translate("Window", "Quit"))
+        for name in VIEWS:
+            self.actions[name].setText(nav_label(name))
+        self.actions["shortcuts"].setText(translate("Window", "Keyboard shortcuts") + "\tF1, ?")
+        sections = shortcut_sections()
+        for menu, section in (("review", 2), ("labs", 3), ("browse", 4)):
+            for j, (key, what) in enumerate(sections[section][1]):
+                # The key after a tab is drawn as the entry's shortcut, without binding it here.
+                self.actions[f"{menu}-{j}"].setText(f"{what}\t{key_text(key)}")
+                self.actions[f"{menu}-{j}"].setEnabled(False)
+
+    def show_shortcuts(self) -> None:
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+            # back to the window once the list is gone (some platforms leave no window active)
+            self.shortcuts_dialog.finished.connect(lambda _r: QTimer.singleShot(0, self.activateWindow))
+        self.shortcuts_dialog.fill()
+        self.shortcuts_dialog.open()
+        self.shortcuts_dialog.activateWindow()  # keys go to it at once: Esc closes it
+        self.shortcuts_dialog.table.setFocus()
 
     # ----- views ------------------------------------------------------------------------------
     def view(self, name: str) -> Any:
@@ -157,13 +333,15 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
         view = self.view(name)
         self.stack.setCurrentWidget(view)
+        # Focus into the view first, then let it put focus where the learner acts next (the
+        # lab list, a search box): set after, the view's own choice was taken back.
+        view.setFocus()
         if lab_id is not None:
             view.open_lab(lab_id)
         else:
             if name == "labs":
                 view.show_list()
             self.study.when_ready(view.activate)
-        view.setFocus()
 
     def settled(self) -> bool:
         """Nothing queued on the worker and the current view has drawn its data."""
@@ -175,6 +353,10 @@ class MainWindow(QMainWindow):
     # ----- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(translate("Window", "quizapp: Docker study"))
+        self._retranslate_menus()
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.setWindowTitle(translate("Window", "Keyboard shortcuts"))
+            self.shortcuts_dialog.fill()
         for i, name in enumerate(VIEWS):
             self.nav.item(i).setText(f"  {nav_label(name)}")
         for view in list(self.views.values()):

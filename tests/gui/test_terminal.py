@@ -97,3 +97,116 @@ def test_a_pane_closed_while_its_shell_starts_leaves_no_shell(qtbot, tmp_path):
 
     qtbot.wait(300)
     qtbot.waitUntil(lambda: shells() == "", timeout=10000)
+
+
+# ----- drawing: where the text is drawn is where the cursor is --------------------------------
+def _text_right_edge(image, top: int, bottom: int, background) -> int:
+    """The rightmost x in rows top..bottom whose pixel is not the background (text), or -1."""
+    for x in range(image.width() - 1, -1, -1):
+        for y in range(max(0, top), min(image.height(), bottom)):
+            colour = image.pixelColor(x, y)
+            if abs(colour.red() - background.red()) + abs(colour.green() - background.green()) > 120:
+                return x
+    return -1
+
+
+def _shell_with_cat(qtbot, term, tmp_path):
+    qtbot.addWidget(term)
+    term.show()
+    qtbot.waitExposed(term)
+    with qtbot.waitSignal(term.started, timeout=10000):
+        term.start(cwd=tmp_path, argv=["/bin/cat"])  # the tty echoes what is typed: no prompt to wait for
+
+
+def test_a_long_line_ends_where_the_cursor_is(qtbot, tmp_path):
+    """The cursor sat about 55 px right of a 100-character line's end: it was placed on a grid of
+    a rounded "M" advance while the text ran on the font's own advances."""
+    from PySide6.QtGui import QColor
+
+    term = TerminalWidget(columns=110, rows=6, fit=True)
+    # A font set after the pane was made (a style, a zoom), with an advance that is not a whole
+    # number of pixels: the old pane kept the first font's rounded cell.
+    font = term.font()
+    font.setPointSizeF(10.3)
+    term.setFont(font)
+    term.resize(int(term.cell_w * 112) + 10, int(term.cell_h * 6) + 10)
+    _shell_with_cat(qtbot, term, tmp_path)
+    assert term.columns >= 100
+    term.send("W" * 100)
+    qtbot.waitUntil(lambda: term.screen.cursor.x == 100, timeout=10000)
+    image = term.grab().toImage()
+    x, y, w, h = term.cell_rect(term.screen.cursor.x, term.screen.cursor.y)
+    # the cursor's own block is drawn translucent over the background: look left of it
+    text_end = _text_right_edge(image.copy(0, 0, int(x), image.height()), int(y), int(y + h), QColor("#1e1e1e"))
+    assert text_end >= 0
+    assert x - w <= text_end <= x + 1, f"the 100th W ends at {text_end}, the cursor starts at {x:.1f} (cell {w:.2f} px)"
+
+
+def test_the_last_row_is_drawn_inside_the_pane(qtbot, tmp_path):
+    """A pane shorter than its screen drew the bottom rows below its edge (the prompt vanished
+    after `docker build`): the screen fits the pane, and the cursor's row is drawn in it."""
+    from PySide6.QtGui import QColor
+
+    term = TerminalWidget(columns=80, rows=24, fit=True)
+    term.resize(700, 160)
+    qtbot.addWidget(term)
+    term.show()
+    qtbot.waitExposed(term)
+    assert term.rows * term.cell_h <= term.height()
+    with qtbot.waitSignal(term.started, timeout=10000):
+        term.start(cwd=tmp_path, argv=["/bin/sh", "-c", "for i in $(seq 40); do echo line$i; done; printf LAST; sleep 30"])
+    qtbot.waitUntil(lambda: "LAST" in term.text(), timeout=10000)
+    cursor = term.screen.cursor
+    assert cursor.y == term.rows - 1  # scrolled: the cursor is on the bottom row
+    x, y, w, h = term.cell_rect(cursor.x, cursor.y)
+    assert y + h <= term.height()
+    image = term.grab().toImage()
+    assert _text_right_edge(image.copy(0, 0, int(x), image.height()), int(y), int(y + h), QColor("#1e1e1e")) > 0
+
+
+def test_a_failed_shell_reports_its_exit_status(qtbot, tmp_path):
+    """The status was read before the shell was reaped: a shell that failed said 0."""
+    term = TerminalWidget(columns=60, rows=10)
+    qtbot.addWidget(term)
+    with qtbot.waitSignal(term.exited, timeout=10000) as ended:
+        term.start(cwd=tmp_path, argv=["/bin/sh", "-c", "sleep 0.2; exit 3"])
+    assert ended.args == [3]
+    assert not term.running
+
+
+def test_the_windows_keys_win_over_the_shell_and_ctrl_tab_leaves(qtbot, tmp_path):
+    """Ctrl+H (hint) reached the shell as Backspace, Ctrl+Enter (Check) as a newline: the keys
+    the pane is told are the window's fire their shortcuts and the shell sees nothing. Tab stays
+    the shell's; Ctrl+Tab moves focus out."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from quizapp.gui.views.common import install_shortcuts
+
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    term = TerminalWidget(columns=60, rows=6)
+    after = QLineEdit()
+    layout.addWidget(term)
+    layout.addWidget(after)
+    fired: list[str] = []
+    install_shortcuts(page, [("Ctrl+H", lambda: fired.append("hint")), ("Ctrl+Return", lambda: fired.append("check"))])
+    term.window_keys = ("Ctrl+H", "Ctrl+Return")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    with qtbot.waitSignal(term.started, timeout=10000):
+        term.start(cwd=tmp_path, argv=["/bin/cat"])
+    term.setFocus()
+    qtbot.waitUntil(term.hasFocus, timeout=5000)
+    qtbot.keyClicks(term, "abc")
+    qtbot.waitUntil(lambda: "abc" in term.text(), timeout=5000)
+    qtbot.keyClick(term, Qt.Key_H, Qt.ControlModifier)
+    qtbot.keyClick(term, Qt.Key_Return, Qt.ControlModifier)
+    assert fired == ["hint", "check"]
+    qtbot.keyClicks(term, "d")
+    qtbot.waitUntil(lambda: "d" in term.text(), timeout=5000)
+    assert term.text().splitlines()[0] == "abcd"  # no Backspace erased the c, no newline came
+    qtbot.keyClick(term, Qt.Key_Tab)
+    assert term.hasFocus()  # Tab is the shell's (completion)
+    qtbot.keyClick(term, Qt.Key_Tab, Qt.ControlModifier)
+    assert after.hasFocus()

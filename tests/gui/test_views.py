@@ -32,7 +32,7 @@ def test_home_counts_and_streak(qtbot, window, data_dir):
     qtbot.waitUntil(home.settled, timeout=10000)
     assert home.tiles["new"].number.text() == "4"
     assert home.tiles["learning"].number.text() == "1"
-    assert "1 day(s) in a row" in home.streak.text()
+    assert home.streak.text() == "Streak: 1 day in a row"  # Qt's English plural, not "day(s)"
 
 
 def test_browse_search_and_history(qtbot, window, data_dir):
@@ -84,7 +84,7 @@ def test_settings_language_and_limits_are_saved(qtbot, data_dir, clock):
     assert window.nav.item(0).text().strip() == "Home"
     assert settings.data_note.text().startswith(f"Your answers are kept in {data_dir}. Each day a copy goes to {data_dir / 'backups'}")
     settings.new_per_day.setValue(2)
-    settings.retention.setValue(0.85)
+    settings.retention.setValue(85)
     with qtbot.waitSignal(settings.saved, timeout=10000):
         press(qtbot, window, Qt.Key_S, Qt.ControlModifier)
     stored = window.runner.call_sync(window.study.collection.store.load_settings)
@@ -232,37 +232,37 @@ def test_labs_list_waits_for_the_lab_files(qtbot, data_dir, clock, monkeypatch):
     labs = window.view("labs")
     window.show_view("labs")
     assert not window.study.labs_read
-    assert labs.lab_list.rowCount() == 0 and labs.states is None
-    assert labs.list_note.text() == "Reading the labs…"
+    assert labs.list_page.table.rowCount() == 0 and labs.states is None
+    assert labs.list_page.note.text() == "Reading the labs…"
     assert not labs.settled()
     qtbot.waitUntil(labs.settled, timeout=10000)
-    assert labs.lab_list.rowCount() == 1
-    assert labs.lab_list.item(0, 1).text() == "not started"
-    assert "Enter opens a lab" in labs.list_note.text()
+    assert labs.list_page.table.rowCount() == 1
+    assert labs.list_page.table.item(0, 1).text() == "not started"
+    assert "Enter opens a lab" in labs.list_page.note.text()
 
 
 def test_labs_by_keyboard_without_docker(qtbot, window):
     labs = window.view("labs")
     window.show_view("labs")
     qtbot.waitUntil(labs.settled, timeout=10000)
-    assert labs.lab_list.rowCount() == 1
-    assert labs.lab_list.item(0, 0).text() == "A first lab from the window"
-    assert labs.lab_list.item(0, 1).text() == "not started"
-    labs.lab_list.setFocus()
-    labs.lab_list.setCurrentCell(0, 0)
+    assert labs.list_page.table.rowCount() == 1
+    assert labs.list_page.table.item(0, 0).text() == "A first lab from the window"
+    assert labs.list_page.table.item(0, 1).text() == "not started"
+    labs.list_page.table.setFocus()
+    labs.list_page.table.setCurrentCell(0, 0)
     with qtbot.waitSignal(labs.lab_loaded, timeout=10000):
         press(qtbot, window, Qt.Key_Return)
     assert labs.pages.currentIndex() == 1
-    assert "quizlab-gui-hello" in labs.task.text()
+    assert "quizlab-gui-hello" in labs.panel.task.text()
     # the lab's files, highlighted
-    assert [labs.file_list.item(i).text() for i in range(labs.file_list.count())] == ["Dockerfile"]
-    assert "FROM" in labs.file_view.toPlainText() and "<span" in labs.file_view.toHtml()
+    assert [labs.panel.file_list.item(i).text() for i in range(labs.panel.file_list.count())] == ["Dockerfile"]
+    assert "FROM" in labs.panel.file_view.toPlainText() and "<span" in labs.panel.file_view.toHtml()
     assert not labs.start_button.isEnabled()  # no daemon in this window
     # the solution can be read without a daemon; Escape goes back to the list
     with qtbot.waitSignal(labs.lab_loaded, timeout=10000):
-        qtbot.mouseClick(labs.solution_button, Qt.LeftButton)
-    assert "docker run --name quizlab-gui-hello quizlab/base:1 true" in labs.solution_text.text()
-    labs.task.setFocus()
+        qtbot.mouseClick(labs.panel.solution_button, Qt.LeftButton)
+    assert "docker run --name quizlab-gui-hello quizlab/base:1 true" in labs.panel.solution_text.text()
+    labs.panel.task.setFocus()
     press(qtbot, window, Qt.Key_Escape)
     assert labs.pages.currentIndex() == 0
 
@@ -273,22 +273,28 @@ def nav_lightness(window) -> int:
     return image.pixelColor(image.width() // 2, image.height() - 4).lightness()
 
 
+def test_retention_reads_as_a_percentage(qtbot, window):
+    settings = window.view("settings")
+    window.show_view("settings")
+    qtbot.waitUntil(lambda: settings.retention.value() != 70, timeout=10000)
+    assert settings.retention.text() == "90%"  # the default 0.90
+
+
 def test_theme_setting_switches_the_palette(qtbot, window):
     from quizapp.gui.app import apply_theme, is_dark
 
     settings = window.view("settings")
     window.show_view("settings")
     try:
-        settings.theme.setCurrentIndex(settings.theme.findData("dark"))
+        # Picked, the theme applies at once and is kept, as the language is (no Ctrl+S).
         with qtbot.waitSignal(settings.saved, timeout=10000):
-            qtbot.mouseClick(settings.save_button, Qt.LeftButton)
+            settings.theme.setCurrentIndex(settings.theme.findData("dark"))
         assert is_dark()
         assert window.runner.call_sync(window.study.collection.store.load_settings).theme == "dark"
         # widgets with a style sheet (the list of views) are drawn in the new palette too
         assert nav_lightness(window) < 100
-        settings.theme.setCurrentIndex(settings.theme.findData("light"))
         with qtbot.waitSignal(settings.saved, timeout=10000):
-            qtbot.mouseClick(settings.save_button, Qt.LeftButton)
+            settings.theme.setCurrentIndex(settings.theme.findData("light"))
         assert not is_dark()
         assert nav_lightness(window) > 180
     finally:

@@ -4,162 +4,177 @@
 <context>
     <name>Browse</name>
     <message>
-        <location filename="../views/browse.py" line="38"/>
+        <location filename="../views/browse.py" line="44"/>
         <source>new</source>
         <translation>새 카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="39"/>
+        <location filename="../views/browse.py" line="45"/>
         <source>learning</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="40"/>
+        <location filename="../views/browse.py" line="46"/>
         <source>review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="41"/>
+        <location filename="../views/browse.py" line="47"/>
         <source>relearning</source>
         <translation>재학습</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="42"/>
+        <location filename="../views/browse.py" line="48"/>
         <source>leech</source>
         <translation>거머리</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="48"/>
+        <location filename="../views/browse.py" line="54"/>
         <source>basic</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="49"/>
+        <location filename="../views/browse.py" line="55"/>
         <source>cloze</source>
         <translation>빈칸</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="50"/>
+        <location filename="../views/browse.py" line="56"/>
         <source>choice</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="51"/>
+        <location filename="../views/browse.py" line="57"/>
         <source>command</source>
         <translation>명령</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="52"/>
+        <location filename="../views/browse.py" line="58"/>
         <source>order</source>
         <translation>순서</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="125"/>
+        <location filename="../views/browse.py" line="93"/>
+        <source>Answer</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="270"/>
+        <source>Select a card and press Enter to preview it.</source>
+        <translation>카드를 고르고 Enter를 누르면 미리 보기가 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="273"/>
+        <source>Preview of {card}</source>
+        <translation>미리 보기: {card}</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="278"/>
         <source>Browse cards</source>
         <translation>카드 찾아보기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="126"/>
+        <location filename="../views/browse.py" line="279"/>
         <source>Search text in either language…</source>
         <translation>한국어나 영어로 검색…</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="127"/>
+        <location filename="../views/browse.py" line="280"/>
         <source>All types</source>
         <translation>모든 유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="128"/>
+        <location filename="../views/browse.py" line="281"/>
         <source>All states</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="132"/>
+        <location filename="../views/browse.py" line="285"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="133"/>
+        <location filename="../views/browse.py" line="286"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="134"/>
+        <location filename="../views/browse.py" line="287"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="135"/>
+        <location filename="../views/browse.py" line="288"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="136"/>
+        <location filename="../views/browse.py" line="289"/>
         <source>Due</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="137"/>
+        <location filename="../views/browse.py" line="290"/>
         <source>Reps / lapses</source>
         <translation>답 / 잊음</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="142"/>
+        <location filename="../views/browse.py" line="295"/>
         <source>When</source>
         <translation>언제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="143"/>
+        <location filename="../views/browse.py" line="296"/>
         <source>Rating</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="144"/>
+        <location filename="../views/browse.py" line="297"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="145"/>
+        <location filename="../views/browse.py" line="298"/>
         <source>Right?</source>
         <translation>정답?</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="146"/>
+        <location filename="../views/browse.py" line="299"/>
         <source>Answer given</source>
         <translation>입력한 답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="167"/>
+        <location filename="../views/browse.py" line="321"/>
         <source>All concepts</source>
         <translation>모든 개념</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="186"/>
-        <source>{n} card(s)</source>
-        <translation>카드 {n}장</translation>
+        <location filename="../views/browse.py" line="341"/>
+        <source>%n card(s)</source>
+        <translation>카드 %n장</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="215"/>
+        <location filename="../views/browse.py" line="377"/>
         <source>Select a card to see its history.</source>
         <translation>카드를 고르면 기록이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="219"/>
+        <location filename="../views/browse.py" line="381"/>
         <source>History of {card}</source>
         <translation>{card}의 기록</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="223"/>
+        <location filename="../views/browse.py" line="385"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="223"/>
+        <location filename="../views/browse.py" line="385"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="228"/>
+        <location filename="../views/browse.py" line="390"/>
         <source>Not answered yet.</source>
         <translation>아직 답한 적이 없습니다.</translation>
     </message>
@@ -207,32 +222,36 @@
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="115"/>
         <source>Streak: {n} day(s) in a row</source>
-        <translation>연속 학습: {n}일째</translation>
+        <translation type="vanished">연속 학습: {n}일째</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="117"/>
+        <location filename="../views/home.py" line="116"/>
+        <source>Streak: %n day(s) in a row</source>
+        <translation>연속 학습: %n일째</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="118"/>
         <source>No streak yet: answer a card today to start one.</source>
         <translation>아직 연속 기록이 없습니다. 오늘 카드 하나에 답하면 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="122"/>
+        <location filename="../views/home.py" line="123"/>
         <source>Coming up: {concepts}</source>
         <translation>다음 공부: {concepts}</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="124"/>
+        <location filename="../views/home.py" line="125"/>
         <source>Coming up: {n} card(s) to review</source>
         <translation>다음 공부: 복습할 카드 {n}장</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="127"/>
+        <location filename="../views/home.py" line="128"/>
         <source>All done for now. The next card is due in {wait}.</source>
         <translation>지금은 모두 마쳤습니다. 다음 카드는 {wait} 뒤에 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="129"/>
+        <location filename="../views/home.py" line="130"/>
         <source>All done for today.</source>
         <translation>오늘 공부를 모두 마쳤습니다.</translation>
     </message>
@@ -240,259 +259,307 @@
 <context>
     <name>Labs</name>
     <message>
-        <location filename="../views/labs.py" line="58"/>
+        <location filename="../views/labs/listpage.py" line="19"/>
         <source>not started</source>
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="59"/>
+        <location filename="../views/labs/listpage.py" line="20"/>
         <source>in progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="60"/>
+        <location filename="../views/labs/listpage.py" line="21"/>
         <source>passed</source>
         <translation>통과</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="61"/>
+        <location filename="../views/labs/listpage.py" line="22"/>
         <source>due again</source>
         <translation>다시 할 때</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="229"/>
+        <location filename="../views/labs/daemon.py" line="239"/>
         <source>Docker: checking…</source>
         <translation>Docker: 확인 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="233"/>
-        <source>default</source>
-        <translation>기본</translation>
-    </message>
-    <message>
-        <location filename="../views/labs.py" line="234"/>
+        <location filename="../views/labs/daemon.py" line="244"/>
         <source>Docker {version} · {where}</source>
         <translation>Docker {version} · {where}</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="238"/>
+        <location filename="../views/labs/daemon.py" line="248"/>
         <source>Docker: not available</source>
         <translation>Docker: 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="452"/>
+        <location filename="../views/labs/listpage.py" line="56"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="453"/>
+        <location filename="../views/labs/listpage.py" line="57"/>
         <source>Lab</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="453"/>
-        <location filename="../views/labs.py" line="463"/>
+        <location filename="../views/labs/listpage.py" line="57"/>
+        <location filename="../views/labs/live.py" line="53"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="453"/>
+        <location filename="../views/labs/listpage.py" line="57"/>
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="454"/>
+        <location filename="../views/labs/panel.py" line="173"/>
         <source>← All labs</source>
         <translation>← 실습 목록</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="455"/>
+        <location filename="../views/labs/taskcolumn.py" line="71"/>
         <source>Work folder:</source>
         <translation>작업 폴더:</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="456"/>
+        <location filename="../views/labs/taskcolumn.py" line="72"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="457"/>
-        <location filename="../views/labs.py" line="668"/>
+        <location filename="../views/labs/taskcolumn.py" line="75"/>
+        <source>Reset…</source>
+        <translation>초기화…</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/workarea.py" line="58"/>
+        <source>Keys go to the shell, except Ctrl+Enter (Check) and Ctrl+H (hint). Ctrl+Tab leaves the terminal; Ctrl+P Ctrl+Q detaches.</source>
+        <translation>키는 셸로 갑니다. 단 Ctrl+Enter(확인)와 Ctrl+H(힌트)는 앱이 받습니다. Ctrl+Tab을 누르면 터미널에서 나갑니다. Ctrl+P Ctrl+Q는 분리(detach)입니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="219"/>
+        <source>(set-up puts this lab&apos;s token here)</source>
+        <translation>(실습을 준비하면 이 실습의 토큰이 여기에 들어갑니다)</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="276"/>
         <source>Set up</source>
         <translation>준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="458"/>
+        <location filename="../views/labs/taskcolumn.py" line="73"/>
         <source>Check (Ctrl+Enter)</source>
         <translation>확인 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="459"/>
-        <source>Hint (Ctrl+H)</source>
-        <translation>힌트 (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location filename="../views/labs.py" line="460"/>
+        <location filename="../views/labs/taskcolumn.py" line="74"/>
         <source>Show solution</source>
         <translation>해답 보기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="461"/>
+        <location filename="../views/labs/panel.py" line="429"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="462"/>
+        <location filename="../views/labs/live.py" line="52"/>
         <source>The lab&apos;s containers and images (live)</source>
         <translation>실습의 컨테이너와 이미지 (실시간)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="463"/>
+        <location filename="../views/labs/live.py" line="53"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="463"/>
+        <location filename="../views/labs/live.py" line="53"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="464"/>
+        <location filename="../views/labs/workarea.py" line="52"/>
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="465"/>
+        <location filename="../views/labs/workarea.py" line="53"/>
         <source>Terminal</source>
         <translation>터미널</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="466"/>
+        <location filename="../views/labs/workarea.py" line="54"/>
         <source>Open a shell in the work folder (Ctrl+T)</source>
         <translation>작업 폴더에서 셸 열기 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="467"/>
+        <location filename="../views/labs/workarea.py" line="55"/>
         <source>Set the lab up, then open a shell here for the interactive steps (-it, attach, Ctrl+P Ctrl+Q).</source>
         <translation>실습을 준비한 뒤 여기서 셸을 열어 대화형 단계(-it, attach, Ctrl+P Ctrl+Q)를 하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="469"/>
-        <source>Keys go to the shell while it has focus; Ctrl+P Ctrl+Q detaches.</source>
-        <translation>터미널에 포커스가 있으면 모든 키가 셸로 갑니다. Ctrl+P Ctrl+Q로 분리합니다.</translation>
-    </message>
-    <message>
-        <location filename="../views/labs.py" line="471"/>
+        <location filename="../views/labs/workarea.py" line="61"/>
         <source>The terminal pane needs Linux or macOS; use your own terminal in the work folder.</source>
         <translation>터미널 창은 리눅스나 macOS에서만 됩니다. 작업 폴더에서 직접 터미널을 여세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="572"/>
+        <location filename="../views/labs/listpage.py" line="87"/>
         <source>Reading the labs…</source>
         <translation>실습을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="575"/>
+        <location filename="../views/labs/listpage.py" line="90"/>
         <source>No labs are installed yet.</source>
         <translation>아직 설치된 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="577"/>
+        <location filename="../views/labs/listpage.py" line="92"/>
         <source>Enter opens a lab. Each lab is checked against your real Docker daemon.</source>
         <translation>Enter로 실습을 엽니다. 실습은 실제 Docker 데몬의 상태로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="601"/>
+        <location filename="../views/labs/view.py" line="154"/>
         <source>There is no lab {lab}.</source>
         <translation>{lab} 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="648"/>
+        <location filename="../views/labs/panel.py" line="261"/>
         <source>(made when the lab is set up)</source>
         <translation>(실습을 준비하면 만들어집니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="668"/>
+        <location filename="../views/labs/panel.py" line="276"/>
         <source>Set up again</source>
         <translation>다시 준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="674"/>
+        <location filename="../views/labs/panel.py" line="283"/>
         <source>Hint {n}/{total} (Ctrl+H)</source>
         <translation>힌트 {n}/{total} (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="674"/>
+        <location filename="../views/labs/panel.py" line="285"/>
         <source>No hints</source>
         <translation>힌트 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="686"/>
+        <location filename="../views/labs/panel.py" line="298"/>
         <source>Press Set up to make the lab&apos;s folder, images and containers.</source>
         <translation>준비하기를 누르면 실습 폴더, 이미지, 컨테이너가 만들어집니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="691"/>
+        <location filename="../views/labs/taskcolumn.py" line="112"/>
         <source>Hints</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="702"/>
+        <location filename="../views/labs/panel.py" line="72"/>
         <source>Passed. Well done!</source>
         <translation>통과했습니다. 잘했어요!</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="702"/>
+        <location filename="../views/labs/panel.py" line="72"/>
         <source>Not yet: fix what is marked ✘ and check again.</source>
         <translation>아직입니다. ✘ 표시된 것을 고치고 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="708"/>
+        <location filename="../views/labs/taskcolumn.py" line="118"/>
         <source>Solution</source>
         <translation>해답</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="755"/>
+        <location filename="../views/labs/panel.py" line="60"/>
+        <source>Reset removed:</source>
+        <translation>초기화하며 지운 것:</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="60"/>
+        <source>Reset: the lab held nothing to remove.</source>
+        <translation>초기화: 지울 것이 없었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="69"/>
+        <source>The daemon says:</source>
+        <translation>데몬의 답:</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="310"/>
+        <source>This check took {seconds} s: it waits up to 3 s for a web page at port {ports} to answer.</source>
+        <translation>이번 확인에 {seconds}초 걸렸습니다. 포트 {ports}의 웹 페이지가 응답하기를 최대 3초까지 기다리기 때문입니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="339"/>
         <source>Setting up the lab: building images and starting containers…</source>
         <translation>실습 준비 중: 이미지를 빌드하고 컨테이너를 시작합니다…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="773"/>
+        <location filename="../views/labs/panel.py" line="361"/>
+        <source>This lab is not set up yet: press Set up (focused now, Enter) first.</source>
+        <translation>아직 실습을 준비하지 않았습니다. 먼저 준비하기를 누르세요(지금 선택되어 있으니 Enter).</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="369"/>
+        <source>Checking with the daemon, and waiting up to 3 s for the lab&apos;s web page to answer…</source>
+        <translation>데몬으로 확인하고, 실습 웹 페이지의 응답을 최대 3초까지 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="371"/>
         <source>Checking with the daemon…</source>
         <translation>데몬에게 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="823"/>
+        <location filename="../views/labs/panel.py" line="427"/>
+        <source>Reset the lab?</source>
+        <translation>실습을 초기화할까요?</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="428"/>
+        <source>Reset removes the containers and images this lab made, and its work folder. Your answers and the lab&apos;s schedule stay.</source>
+        <translation>초기화하면 이 실습이 만든 컨테이너와 이미지, 작업 폴더를 지웁니다. 답한 기록과 실습 일정은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="430"/>
+        <source>Keep the lab</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="455"/>
         <source>Removing what the lab made…</source>
         <translation>실습이 만든 것을 지우는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="830"/>
         <source>Reset: removed {n} item(s).</source>
-        <translation>초기화: {n}개를 지웠습니다.</translation>
+        <translation type="vanished">초기화: {n}개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="838"/>
+        <location filename="../views/labs/panel.py" line="465"/>
+        <source>Reset: removed %n item(s).</source>
+        <translation>초기화: %n개를 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="475"/>
         <source>Copied the folder path.</source>
         <translation>폴더 경로를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="877"/>
+        <location filename="../views/labs/live.py" line="19"/>
         <source>container</source>
         <translation>컨테이너</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="877"/>
+        <location filename="../views/labs/live.py" line="19"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="883"/>
+        <location filename="../views/labs/live.py" line="68"/>
         <source>Connect to Docker to see what the lab holds.</source>
         <translation>Docker에 연결되면 실습이 가진 것이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs.py" line="885"/>
+        <location filename="../views/labs/live.py" line="70"/>
         <source>Nothing yet: set the lab up, or run a command.</source>
         <translation>아직 없습니다. 실습을 준비하거나 명령을 실행하세요.</translation>
     </message>
@@ -745,38 +812,42 @@
         <translation>백업에서 복원…</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="211"/>
-        <location filename="../views/settings.py" line="219"/>
+        <location filename="../views/settings.py" line="217"/>
+        <location filename="../views/settings.py" line="225"/>
         <source>Restore from a backup</source>
         <translation>백업에서 복원</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="213"/>
+        <location filename="../views/settings.py" line="219"/>
         <source>quizapp backups (*.sqlite3);;All files (*)</source>
         <translation>quizapp 백업 (*.sqlite3);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="220"/>
+        <location filename="../views/settings.py" line="226"/>
         <source>Go back to the answers in {file}? The answers as they are now are copied to {backups} first.</source>
         <translation>{file} 의 답으로 되돌릴까요? 지금의 답은 먼저 {backups} 에 복사해 둡니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="232"/>
+        <location filename="../views/settings.py" line="238"/>
         <source>Restoring {file}…</source>
         <translation>{file} 에서 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="256"/>
+        <location filename="../views/settings.py" line="262"/>
         <source>Restored {answers} answers from {file}. The answers as they were before are in {aside}.</source>
         <translation>{file} 에서 답 {answers}개를 복원했습니다. 복원 전의 답은 {aside} 에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="272"/>
+        <location filename="../views/settings.py" line="278"/>
         <source>The backup could not be restored: {error}</source>
         <translation>백업을 복원하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="195"/>
+        <source>Your answers are kept in {folder}. Each day a copy goes to {backups}, where the last {days} days are kept; to go back to one, close quizapp and copy it over quizapp.sqlite3.</source>
+        <translation type="vanished">답은 {folder}에 저장됩니다. 날마다 {backups}에 사본을 하나 만들고 최근 {days}일치를 남깁니다. 사본으로 되돌리려면 quizapp을 닫고 그 파일을 quizapp.sqlite3 위에 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="201"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
@@ -843,7 +914,7 @@
 <context>
     <name>Terminal</name>
     <message>
-        <location filename="../terminal.py" line="166"/>
+        <location filename="../terminal.py" line="215"/>
         <source>The shell did not start: {error}</source>
         <translation>셸을 시작하지 못했습니다: {error}</translation>
     </message>
@@ -851,47 +922,214 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../window.py" line="33"/>
+        <location filename="../window.py" line="39"/>
+        <location filename="../window.py" line="63"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location filename="../window.py" line="34"/>
+        <location filename="../window.py" line="40"/>
+        <location filename="../window.py" line="67"/>
         <source>Review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../window.py" line="35"/>
+        <location filename="../window.py" line="41"/>
+        <location filename="../window.py" line="81"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../window.py" line="36"/>
+        <location filename="../window.py" line="42"/>
+        <location filename="../window.py" line="92"/>
         <source>Browse</source>
         <translation>찾아보기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="37"/>
+        <location filename="../window.py" line="43"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../window.py" line="38"/>
+        <location filename="../window.py" line="44"/>
+        <location filename="../window.py" line="99"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../window.py" line="177"/>
+        <location filename="../window.py" line="52"/>
+        <source>Go to {view}</source>
+        <translation>{view} 열기</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="55"/>
+        <source>Everywhere</source>
+        <translation>어디서나</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="58"/>
+        <source>Keyboard shortcuts (also ?)</source>
+        <translation>단축키 목록 (? 키도 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="257"/>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="64"/>
+        <source>Start studying</source>
+        <translation>학습 시작</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="59"/>
+        <source>Quit (in the terminal Ctrl+Q is the shell&apos;s: Ctrl+P Ctrl+Q detaches)</source>
+        <translation>끝내기 (터미널에서는 Ctrl+Q가 셸로 갑니다: Ctrl+P Ctrl+Q는 분리)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="69"/>
+        <source>Show the answer, or submit it</source>
+        <translation>정답 보기, 또는 답 제출</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="70"/>
+        <source>Submit; on the answer side, take the proposed rating</source>
+        <translation>답 제출. 정답 화면에서는 제안된 평가 선택</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="71"/>
+        <source>Again</source>
+        <translation>다시</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="72"/>
+        <source>Hard</source>
+        <translation>어려움</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="73"/>
+        <source>Good</source>
+        <translation>알맞음</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="74"/>
+        <source>Easy</source>
+        <translation>쉬움</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="75"/>
+        <source>A, B, C…: choose an option</source>
+        <translation>A, B, C…: 보기 고르기</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="76"/>
+        <source>Order cards: move the selected item up (Ctrl+Down: down)</source>
+        <translation>순서 카드: 고른 항목을 위로 (Ctrl+Down: 아래로)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="77"/>
+        <source>Undo the last answer</source>
+        <translation>마지막 답 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="83"/>
+        <source>Open the selected lab</source>
+        <translation>고른 실습 열기</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="84"/>
+        <source>Check the lab (works in the terminal too)</source>
+        <translation>실습 확인 (터미널에서도 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="85"/>
+        <source>Next hint (works in the terminal too)</source>
+        <translation>다음 힌트 (터미널에서도 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="86"/>
+        <source>Open a shell in the lab&apos;s work folder</source>
+        <translation>실습 작업 폴더에서 셸 열기</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="87"/>
+        <source>Leave the terminal (Ctrl+Shift+Tab: back)</source>
+        <translation>터미널에서 나가기 (Ctrl+Shift+Tab: 이전 항목으로)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="88"/>
+        <source>Back to the list of labs</source>
+        <translation>실습 목록으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="94"/>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="95"/>
+        <source>Preview the selected card</source>
+        <translation>고른 카드 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="100"/>
+        <source>Save the settings</source>
+        <translation>설정 저장</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="115"/>
+        <location filename="../window.py" line="260"/>
+        <location filename="../window.py" line="358"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="128"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="249"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="250"/>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="251"/>
+        <source>&amp;Review</source>
+        <translation>복습(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="252"/>
+        <source>&amp;Labs</source>
+        <translation>실습(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="253"/>
+        <source>&amp;Browse</source>
+        <translation>찾아보기(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="254"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="355"/>
         <source>quizapp: Docker study</source>
         <translation>quizapp: 도커 공부</translation>
     </message>
     <message>
-        <location filename="../window.py" line="201"/>
+        <location filename="../window.py" line="383"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="216"/>
+        <location filename="../window.py" line="398"/>
         <source>Cannot open your data: {error}</source>
         <translation>데이터를 열 수 없습니다: {error}</translation>
     </message>

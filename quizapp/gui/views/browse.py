@@ -1,10 +1,14 @@
-"""Browse: search cards by text, concept, type and state; see a card's history."""
+"""Browse: search cards by text, concept, type and state; preview a card (Enter) and see its
+history. Ctrl+F goes to the search box; Enter there goes to the first card found."""
 
 from __future__ import annotations
 
+import json
+import re
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +28,8 @@ from quizapp.core.i18n import pick
 from quizapp.gui import ops
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
-from quizapp.gui.views.common import heading, local_time, wrapped_label
+from quizapp.gui.app import is_dark
+from quizapp.gui.views.common import HtmlDelegate, heading, inline_code, install_shortcuts, local_time, wrapped_label
 from quizapp.gui.views.review import rating_name
 from quizapp.gui.signals import emit
 
@@ -53,9 +59,78 @@ def type_name(card_type: str) -> str:
     }.get(card_type, card_type)
 
 
+BLANK = re.compile(r"\{\{(\d+)\}\}")
+HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def question_text(card: Any, lang: str) -> str:
+    """The line that tells cards apart: a cloze card's text with its blanks (every cloze card's
+    prompt is "Fill in the blanks."), else the prompt."""
+    if card is not None and getattr(card, "type", "") == "cloze":
+        return BLANK.sub("___", card.text.get(lang))
+    return card.prompt.get(lang) if card is not None else ""
+
+
+def answer_text(answer: str | None) -> str:
+    """An answer as the learner gave it: the log keeps a cloze's blanks or an order as JSON."""
+    if not answer:
+        return ""
+    try:
+        value = json.loads(answer)
+    except (ValueError, TypeError):
+        return answer
+    if isinstance(value, list):
+        return " · ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return " · ".join(f"{k}: {v}" for k, v in value.items())
+    return str(value)
+
+
+def preview_html(card: Any, lang: str, dark: bool) -> str:
+    """The card as Review shows it, front and back, for the preview pane."""
+    from quizapp.core.content.highlight import to_html
+
+    answer_title = escape(translate("Browse", "Answer"))
+    parts = [f"<p><b>{inline_code(card.prompt.get(lang))}</b></p>"]
+    if card.code is not None:
+        parts.append(to_html(card.code.source, card.code.lang, dark=dark))
+    kind = card.type
+    if kind == "cloze":
+        text = escape(card.text.get(lang))
+
+        def filled(match: re.Match) -> str:
+            i = int(match.group(1)) - 1
+            accepted = card.blanks[i] if 0 <= i < len(card.blanks) else ["?"]
+            # the accepted answer in the language shown: an English sentence gets "image", not 이미지
+            in_lang = [a for a in accepted if bool(HANGUL.search(a)) == (lang == "ko")]
+            return f'<u><b>{escape((in_lang or accepted)[0])}</b></u>'
+
+        parts.append(f"<p>{BLANK.sub(filled, text)}</p>".replace("\n", "<br>"))
+        alternatives = [f"{i}: {escape(' / '.join(b))}" for i, b in enumerate(card.blanks, 1)]
+        parts.append(f"<p><b>{answer_title}</b><br>{'<br>'.join(alternatives)}</p>")
+    elif kind == "basic":
+        parts.append(f"<p><b>{answer_title}</b><br>{inline_code(card.answer.get(lang))}</p>")
+    elif kind == "choice":
+        rows = []
+        for i, option in enumerate(card.options):
+            mark = "✔" if option.correct else "✘"
+            colour = "#2e7d32" if option.correct else "#c62828"
+            rows.append(f'<span style="color:{colour};">{mark}</span> {chr(ord("A") + i)}. {inline_code(option.text.get(lang))}')
+        parts.append("<p>" + "<br>".join(rows) + "</p>")
+    elif kind == "command":
+        parts.append(f'<p><b>{answer_title}</b><br><span style="font-family: monospace;">{escape(card.answer)}</span></p>')
+    elif kind == "order":
+        items = "".join(f"<li>{inline_code(item.get(lang))}</li>" for item in card.items)
+        parts.append(f"<p><b>{answer_title}</b></p><ol>{items}</ol>")
+    if card.explanation is not None:
+        parts.append(f"<p>{inline_code(card.explanation.get(lang))}</p>")
+    return "".join(parts)
+
+
 class BrowseView(QWidget):
     searched = Signal(int)
     history_shown = Signal(str)
+    previewed = Signal(str)
 
     def __init__(self, study: Study):
         super().__init__()
@@ -63,6 +138,7 @@ class BrowseView(QWidget):
         self.rows: list[ops.BrowseRow] | None = None
         self.history: list[Any] = []
         self.history_card: str | None = None
+        self.preview_card: str | None = None
         self._searching = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -93,10 +169,26 @@ class BrowseView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.Interactive)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
-        self.table.setColumnWidth(0, 230)
+        self.table.setColumnWidth(0, 200)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setItemDelegateForColumn(1, HtmlDelegate(self.table))  # `code` in questions
         self.table.itemSelectionChanged.connect(self._selected)
+        self.table.installEventFilter(self)
+        self.text.installEventFilter(self)
         split.addWidget(self.table)
+        # Below the cards: the selected card's preview, and its history beside it.
+        below = QSplitter(Qt.Horizontal)
+        preview_box = QWidget()
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        self.preview_title = QLabel()
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.preview.installEventFilter(self)
+        preview_layout.addWidget(self.preview_title)
+        preview_layout.addWidget(self.preview, 1)
+        below.addWidget(preview_box)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -104,13 +196,18 @@ class BrowseView(QWidget):
         self.history_table = QTableWidget(0, 5)
         self.history_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.history_table.verticalHeader().hide()
+        self.history_table.setTabKeyNavigation(False)
+        for column in range(4):  # the time, rating and seconds are read whole
+            self.history_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.history_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
         self.history_empty = wrapped_label()
         lower_layout.addWidget(self.history_title)
         lower_layout.addWidget(self.history_table)
         lower_layout.addWidget(self.history_empty)
-        split.addWidget(lower)
-        split.setSizes([400, 200])
+        below.addWidget(lower)
+        below.setSizes([520, 460])
+        split.addWidget(below)
+        split.setSizes([330, 300])
         layout.addWidget(split, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -119,7 +216,63 @@ class BrowseView(QWidget):
         self.text.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.concept, self.type, self.state):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.shortcuts = install_shortcuts(self, [("Ctrl+F", self.focus_search)])
         self.retranslate()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.PaletteChange and self.preview_card is not None:  # a new theme: the code block too
+            self.show_preview(self.preview_card)
+
+    # ----- keys -------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.text.setFocus(Qt.ShortcutFocusReason)
+        self.text.selectAll()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.modifiers():
+            if watched is self.table:
+                self.preview_current()
+                return True
+            if watched is self.text:  # from the search to the cards found
+                if self.table.rowCount():
+                    if self.table.currentRow() < 0:
+                        self.table.selectRow(0)
+                    self.table.setFocus(Qt.TabFocusReason)
+                return True
+        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Escape and watched is self.preview:
+            self.table.setFocus(Qt.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def preview_current(self) -> None:
+        """Enter on a card: its preview (and history), with focus there to read it; Esc goes back."""
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is None:
+            return
+        card_id = item.data(Qt.UserRole)
+        self.show_preview(card_id)
+        if self.history_card != card_id:
+            self.show_history(card_id)
+        self.preview.setFocus(Qt.OtherFocusReason)
+
+    def _card(self, card_id: str) -> Any:
+        collection = self.study.collection
+        if collection is None:
+            return None
+        return collection.deck.by_id.get(card_id)
+
+    def show_preview(self, card_id: str | None) -> None:
+        self.preview_card = card_id
+        card = self._card(card_id) if card_id else None
+        if card is None:
+            self.preview_title.setText(translate("Browse", "Select a card and press Enter to preview it."))
+            self.preview.setHtml("")
+            return
+        self.preview_title.setText(translate("Browse", "Preview of {card}").format(card=card_id))
+        self.preview.setHtml(preview_html(card, self.study.lang, is_dark()))
+        emit(self.previewed, card_id)
 
     def retranslate(self) -> None:
         self.title.setText(translate("Browse", "Browse cards"))
@@ -148,6 +301,7 @@ class BrowseView(QWidget):
         )
         self._show_rows()
         self._show_history()
+        self.show_preview(self.preview_card)
 
     def _refill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
@@ -168,7 +322,7 @@ class BrowseView(QWidget):
 
     def activate(self) -> None:
         self.search()
-        self.text.setFocus()
+        self.focus_search()
 
     def search(self) -> None:
         text, concept, card_type, state = self.text.text(), self.concept.currentData() or "", self.type.currentData() or "", self.state.currentData() or ""
@@ -183,15 +337,22 @@ class BrowseView(QWidget):
 
     def _show_rows(self) -> None:
         rows = self.rows or []
-        self.count.setText(translate("Browse", "{n} card(s)").format(n=len(rows)) if self.rows is not None else "")
+        found = len(rows)  # a plain name: pyside6-lupdate misses a plural whose count is an expression
+        self.count.setText(translate("Browse", "%n card(s)", "", found) if self.rows is not None else "")
         self.table.setRowCount(len(rows))
         now = self.study.clock.now()
+        lang = self.study.lang
         for i, row in enumerate(rows):
             state = "leech" if row.leech else row.state
-            values = [row.card_id, pick(row.prompt, self.study.lang), type_name(row.card_type), state_name(state), local_time(row.due, now), f"{row.reps} / {row.lapses}"]
+            card = self._card(row.card_id)
+            question = question_text(card, lang) if card is not None else pick(row.prompt, lang)
+            values = [row.card_id, question, type_name(row.card_type), state_name(state), local_time(row.due, now), f"{row.reps} / {row.lapses}"]
             for j, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.UserRole, row.card_id)
+                if j == 1:
+                    item.setData(HtmlDelegate.HTML_ROLE, inline_code(value))
+                    item.setToolTip(value)
                 self.table.setItem(i, j, item)
 
     def _selected(self) -> None:
@@ -199,6 +360,7 @@ class BrowseView(QWidget):
         if not items:
             return
         card_id = items[0].data(Qt.UserRole)
+        self.show_preview(card_id)
         self.show_history(card_id)
 
     def show_history(self, card_id: str) -> None:
@@ -222,7 +384,7 @@ class BrowseView(QWidget):
         for i, entry in enumerate(self.history):
             right = "" if entry.correct is None else (translate("Browse", "yes") if entry.correct else translate("Browse", "no"))
             seconds = "" if entry.duration_ms is None else f"{entry.duration_ms / 1000:.1f}"
-            values = [local_time(entry.reviewed_at, now), f"{entry.rating} {rating_name(entry.rating)}", seconds, right, entry.answer or ""]
+            values = [local_time(entry.reviewed_at, now), f"{entry.rating} {rating_name(entry.rating)}", seconds, right, answer_text(entry.answer)]
             for j, value in enumerate(values):
                 self.history_table.setItem(i, j, QTableWidgetItem(value))
         self.history_empty.setText(translate("Browse", "Not answered yet."))

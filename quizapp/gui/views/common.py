@@ -7,7 +7,7 @@ from html import escape
 from typing import Callable, Iterable
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QStyledItemDelegate, QWidget
 
 from quizapp.gui import qtvalues
 
@@ -76,3 +76,36 @@ def local_time(when: datetime | None, clock_now: datetime) -> str:
     if when is None:
         return ""
     return when.astimezone(clock_now.tzinfo).strftime("%Y-%m-%d %H:%M")
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws a table cell's HTML (its `HTML_ROLE` data, e.g. `inline_code` output) on one line,
+    elided like plain cells; the cell's text stays the plain text for sorting and tests."""
+
+    HTML_ROLE = 0x0100 + 7  # Qt.UserRole + 7
+
+    def paint(self, painter, option, index) -> None:  # noqa: ANN001 - Qt's signature
+        html = index.data(self.HTML_ROLE)
+        if not html:
+            super().paint(painter, option, index)
+            return
+        from PySide6.QtGui import QPalette, QTextDocument
+        from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        style.drawControl(QStyle.CE_ItemViewItem, item, painter, item.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(item.font)
+        doc.setDocumentMargin(0)
+        selected = bool(item.state & QStyle.State_Selected)
+        colour = item.palette.color(QPalette.HighlightedText if selected else QPalette.Text).name()
+        doc.setHtml(f'<span style="color:{colour}; white-space: pre;">{html}</span>')
+        text_rect = style.subElementRect(QStyle.SE_ItemViewItemText, item, item.widget)
+        painter.save()
+        painter.setClipRect(text_rect)
+        painter.translate(text_rect.left() + 2, text_rect.top() + (text_rect.height() - doc.size().height()) / 2)
+        doc.drawContents(painter)
+        painter.restore()

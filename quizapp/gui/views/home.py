@@ -112,7 +112,8 @@ class HomeView(QWidget):
             self.tiles[name].number.setText(str(value))
         self.start.setEnabled(c.total() > 0 or c.learning > 0)
         if s.streak:
-            self.streak.setText(translate("Home", "Streak: {n} day(s) in a row").format(n=s.streak))
+            days = s.streak  # a plain name: pyside6-lupdate misses a plural whose count is an expression
+            self.streak.setText(translate("Home", "Streak: %n day(s) in a row", "", days))
         else:
             self.streak.setText(translate("Home", "No streak yet: answer a card today to start one."))
         if c.total() > 0:

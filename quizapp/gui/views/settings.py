@@ -49,10 +49,9 @@ class SettingsView(QWidget):
         self.language = QComboBox()
         self.language.addItem("한국어", "ko")
         self.language.addItem("English", "en")
-        self.retention = QDoubleSpinBox()
-        self.retention.setRange(0.70, 0.99)
-        self.retention.setSingleStep(0.01)
-        self.retention.setDecimals(2)
+        self.retention = QSpinBox()  # in percent, as a learner reads it: 0.90 is 90%
+        self.retention.setRange(70, 99)
+        self.retention.setSuffix("%")
         self.new_per_day = QSpinBox()
         self.new_per_day.setRange(0, 9999)
         self.reviews_per_day = QSpinBox()
@@ -101,6 +100,7 @@ class SettingsView(QWidget):
         layout.addWidget(self.restore_result)
         layout.addStretch(1)
         self.language.currentIndexChanged.connect(self._language_picked)
+        self.theme.currentIndexChanged.connect(self._theme_picked)  # applied at once, as the language
         install_shortcuts(self, [("Ctrl+S", self.save)])
         study.when_ready(self.load)
         self.retranslate()
@@ -149,7 +149,7 @@ class SettingsView(QWidget):
         s = self.study.settings
         self._loading = True
         self.language.setCurrentIndex(max(0, self.language.findData(self.study.lang)))
-        self.retention.setValue(s.desired_retention)
+        self.retention.setValue(round(s.desired_retention * 100))
         self.new_per_day.setValue(s.new_per_day)
         self.reviews_per_day.setValue(s.reviews_per_day)
         self.day_start.setValue(s.day_start_hour)
@@ -169,11 +169,17 @@ class SettingsView(QWidget):
         self.study.set_language(lang)
         self.save()
 
+    def _theme_picked(self, _index: int) -> None:
+        if self._loading:
+            return
+        apply_theme(self.theme.currentData() or "system")
+        self.save()
+
     def edited(self) -> Any:
         return replace(
             self.study.settings,
             language=self.language.currentData(),
-            desired_retention=round(self.retention.value(), 2),
+            desired_retention=round(self.retention.value() / 100, 2),
             new_per_day=self.new_per_day.value(),
             reviews_per_day=self.reviews_per_day.value(),
             day_start_hour=self.day_start.value(),
