@@ -53,12 +53,5 @@ def daemon_state(client) -> DaemonState:
     )
 
 
-def lab_leftovers(client) -> tuple[list[str], list[str]]:
-    """Every quizlab container and every quizlab image tag on the daemon, none filtered out."""
-    containers = sorted((c.get("Names") or ["?"])[0].lstrip("/") for c in client.api.containers(all=True) if any("quizlab" in n for n in c.get("Names") or []))
-    images = sorted(t for i in client.api.images() for t in i.get("RepoTags") or [] if "quizlab/" in t)
-    return containers, images
-
-
 def failing(report) -> list[str]:
     return [f"{c.id}: {c.message['en']}" for c in report.checks if not c.passed]

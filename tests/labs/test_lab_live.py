@@ -7,7 +7,7 @@ import pytest
 
 from quizapp.core.grading.command import parse_command
 from quizapp.core.labs.live import refusal, run_live_command
-from labs.helpers import lab_leftovers
+from labs.helpers import daemon_state
 
 FORBIDDEN = {
     "privileged": "docker run --privileged quizlab/base:1",
@@ -83,10 +83,11 @@ def test_live_card_runs_is_judged_and_cleaned_up(runner, labs, docker_client, de
 
     if not port_free(3000):
         pytest.skip("port 3000 is taken on this machine")
+    before = daemon_state(docker_client)
     result = run_live_command(docker_client, "docker run -d --name quizlab-web -p 3000:80 quizlab/web:1", lab=lab, runner=runner)
     assert result.ran and result.returncode == 0, result.stderr
     assert result.report.passed, [c.message["en"] for c in result.report.checks if not c.passed]
-    assert lab_leftovers(docker_client) == ([], ["quizlab/base:1"])
+    assert before.diff(daemon_state(docker_client)) == {}
     decoys.assert_untouched()
 
 
@@ -94,11 +95,12 @@ def test_live_card_runs_is_judged_and_cleaned_up(runner, labs, docker_client, de
 @pytest.mark.slow
 def test_live_card_wrong_answer_fails_and_is_cleaned_up(runner, labs, docker_client):
     lab = labs["build-and-run"]
+    before = daemon_state(docker_client)
     result = run_live_command(docker_client, "docker run -d --name quizlab-web quizlab/web:1", lab=lab, runner=runner)
     assert result.ran
     assert not result.report.passed
     assert "port" in {c.id for c in result.report.checks if not c.passed}
-    assert lab_leftovers(docker_client) == ([], ["quizlab/base:1"])
+    assert before.diff(daemon_state(docker_client)) == {}
 
 
 @pytest.mark.docker

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from labs.helpers import lab_leftovers
+from labs.helpers import daemon_state
 from quizapp.cli.review import TerminalReview
 from quizapp.core.collection import Collection
 
@@ -31,14 +31,14 @@ def test_right_live_answer_runs_and_passes_its_checks(collection, lab_data_dir, 
     if index >= len(cards):
         pytest.skip("fewer live cards")
     card = cards[index]
-    before = lab_leftovers(docker_client)
+    before = daemon_state(docker_client)
     written: list[str] = []
     review = TerminalReview(collection, "en", lambda _p: None, written.append, live=True, data_dir=lab_data_dir)
     lines = review.run_live(card, card.answer)
     assert any(line.startswith("  ✓") for line in lines), lines
     assert not any(line.startswith("  ✗") for line in lines), lines
     assert any("real daemon" in w for w in written)
-    assert lab_leftovers(docker_client) == before
+    assert daemon_state(docker_client) == before
     decoys.assert_untouched()
 
 
@@ -73,9 +73,9 @@ def test_a_broken_lab_file_stops_only_its_own_live_cards(collection, lab_data_di
 
     own = content / "labs" / card.lab / "lab.yaml"
     own.write_text("id: [unclosed\n", encoding="utf-8")
-    before = lab_leftovers(docker_client)
+    before = daemon_state(docker_client)
     run = run_live_card(collection.store, card, card.answer, lab_data_dir, SystemClock(), content_dir=content)
     assert run.result is None
     assert str(own) in run.problem["en"] and "cannot be used" in run.problem["en"]
-    assert lab_leftovers(docker_client) == before
+    assert daemon_state(docker_client) == before
     decoys.assert_untouched()
