@@ -222,10 +222,6 @@
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <source>Streak: {n} day(s) in a row</source>
-        <translation type="vanished">연속 학습: {n}일째</translation>
-    </message>
-    <message>
         <location filename="../views/home.py" line="116"/>
         <source>Streak: %n day(s) in a row</source>
         <translation>연속 학습: %n일째</translation>
@@ -528,10 +524,6 @@
         <location filename="../views/labs/panel.py" line="455"/>
         <source>Removing what the lab made…</source>
         <translation>실습이 만든 것을 지우는 중…</translation>
-    </message>
-    <message>
-        <source>Reset: removed {n} item(s).</source>
-        <translation type="vanished">초기화: {n}개를 지웠습니다.</translation>
     </message>
     <message>
         <location filename="../views/labs/panel.py" line="465"/>
@@ -841,10 +833,6 @@
         <location filename="../views/settings.py" line="278"/>
         <source>The backup could not be restored: {error}</source>
         <translation>백업을 복원하지 못했습니다: {error}</translation>
-    </message>
-    <message>
-        <source>Your answers are kept in {folder}. Each day a copy goes to {backups}, where the last {days} days are kept; to go back to one, close quizapp and copy it over quizapp.sqlite3.</source>
-        <translation type="vanished">답은 {folder}에 저장됩니다. 날마다 {backups}에 사본을 하나 만들고 최근 {days}일치를 남깁니다. 사본으로 되돌리려면 quizapp을 닫고 그 파일을 quizapp.sqlite3 위에 복사하세요.</translation>
     </message>
     <message>
         <location filename="../views/settings.py" line="201"/>

@@ -201,7 +201,7 @@ class ReviewView(QWidget):
             ("Enter", self.reveal_or_submit),
             ("Ctrl+Z", self.undo),
             (DONT_KNOW_KEY, self.dont_know),
-            ("Escape", self.home_requested.emit),
+            ("Escape", lambda: emit(self.home_requested)),
         ] + [(str(r), (lambda r=r: self.rate(r))) for r in RATINGS]
         self.shortcuts = install_shortcuts(self, keys)
         # The lab files are read after the first card: its lab link becomes usable then.
