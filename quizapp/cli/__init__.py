@@ -32,6 +32,8 @@ SUBCOMMAND_MODULES = (
     "quizapp.cli.lab",
     "quizapp.cli.gui",
     "quizapp.cli.data",
+    "quizapp.cli.cards",
+    "quizapp.cli.quiz",
 )
 
 

@@ -6,12 +6,38 @@ Both front ends open one of these; nothing here knows about Qt or the terminal.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from quizapp.core.clock import Clock, SystemClock
-from quizapp.core.review import ReviewSession, lab_card_id
-from quizapp.core.store import BACKUP_DIRNAME, Store
+from quizapp.core.review import ReviewSession, lab_card_id, study_day_bounds
+from quizapp.core.store import BACKUP_DIRNAME, FLAG_NAMES, HIDDEN_NAMES, SUSPENDED, Store
+
+
+@dataclass(frozen=True)
+class CardsChanged:
+    """What one suspend/unsuspend/bury/unbury/flag did: the cards it changed, the ones that were
+    already so (or could not be, as a card removed from the content), and ids no card has."""
+
+    action: str  # suspend, unsuspend, bury, unbury or flag
+    changed: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    unknown: tuple[str, ...]
+    buried_until: datetime | None = None  # for bury: when the cards come back
+    flag: int | None = None  # for flag: the flag set
+
+
+@dataclass(frozen=True)
+class CardStatus:
+    """A card's place outside the schedule: hidden or not and why, its flag."""
+
+    card_id: str
+    hidden_as: str  # a value of store.HIDDEN_NAMES: shown, removed, suspended or buried
+    flag: int
+    flag_name: str
+    buried_until: datetime | None
 
 
 class Collection:
@@ -39,6 +65,7 @@ class Collection:
                 deck = load_content(content_dir)
             lab_ids = [lab.id for lab in getattr(deck.curriculum, "labs", [])]
             collection = cls(store, deck, clock or SystemClock(), lab_ids=lab_ids)
+            store.unbury_due(collection.clock.now())
         except BaseException:
             store.close()
             raise
@@ -83,6 +110,49 @@ class Collection:
         for problem in getattr(self.deck, "problems", []):
             out.append({"ko": f"카드 파일 문제: {problem}", "en": f"Deck file problem: {problem}"})
         return out
+
+    # ----- suspend, bury, flag -------------------------------------------------------------
+    def _change(self, action: str, card_ids: Iterable[str], apply: Any, **extra: Any) -> CardsChanged:
+        card_ids = list(dict.fromkeys(card_ids))
+        known = [cid for cid in card_ids if self.store.get_card(cid) is not None]
+        changed = apply(known)
+        return CardsChanged(
+            action=action,
+            changed=tuple(changed),
+            unchanged=tuple(cid for cid in known if cid not in changed),
+            unknown=tuple(cid for cid in card_ids if cid not in known),
+            **extra,
+        )
+
+    def suspend(self, card_ids: Iterable[str]) -> CardsChanged:
+        """Out of every queue (review and quiz) until unsuspended."""
+        return self._change("suspend", card_ids, self.store.suspend)
+
+    def unsuspend(self, card_ids: Iterable[str]) -> CardsChanged:
+        return self._change("unsuspend", card_ids, self.store.unsuspend)
+
+    def bury(self, card_ids: Iterable[str]) -> CardsChanged:
+        """Out of every queue until the next study day starts (Settings.day_start_hour)."""
+        day_end = study_day_bounds(self.clock.now(), self.store.load_settings().day_start_hour)[1]
+        return self._change("bury", card_ids, lambda ids: self.store.bury(ids, day_end), buried_until=day_end)
+
+    def unbury(self, card_ids: Iterable[str]) -> CardsChanged:
+        return self._change("unbury", card_ids, self.store.unbury)
+
+    def flag(self, card_ids: Iterable[str], flag: int) -> CardsChanged:
+        """Set a flag (1-7, FLAG_NAMES), or take it off with 0. Raises ValueError for another number."""
+        if flag not in FLAG_NAMES:
+            raise ValueError(f"flag must be one of {sorted(FLAG_NAMES)}, not {flag!r}")
+        return self._change("flag", card_ids, lambda ids: self.store.set_flag(ids, flag), flag=flag)
+
+    def status(self, card_id: str) -> CardStatus | None:
+        row = self.store.get_card(card_id)
+        if row is None:
+            return None
+        return CardStatus(row.id, HIDDEN_NAMES[row.hidden_as], row.flag, FLAG_NAMES.get(row.flag, str(row.flag)), row.buried_until)
+
+    def suspended_count(self) -> int:
+        return self.store.count_hidden_as(SUSPENDED)
 
     def session(self) -> ReviewSession:
         return ReviewSession(self.store, self.clock)
