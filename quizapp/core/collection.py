@@ -41,9 +41,12 @@ class CardStatus:
 
 
 class Collection:
-    def __init__(self, store: Store, deck: Any, clock: Clock, lab_ids: list[str] | None = None):
+    def __init__(
+        self, store: Store, deck: Any, clock: Clock, lab_ids: list[str] | None = None, own_ids: frozenset[str] = frozenset()
+    ):
         self.store = store
-        self.deck = deck
+        self.deck = deck  # the built-in cards and the learner's own ones
+        self.own_ids = own_ids  # the learner's own cards ("mine")
         self.clock = clock
         self.backup_problem: str | None = None  # why today's backup could not be written
         self.store.sync_items([card.id for card in deck.cards], kind="card")
@@ -63,8 +66,11 @@ class Collection:
                 from quizapp.core.content.loader import load_content  # YAML and pydantic: only to read files
 
                 deck = load_content(content_dir)
+            from quizapp.core.owncards import with_own_cards
+
+            deck, own_ids = with_own_cards(deck, data_dir)
             lab_ids = [lab.id for lab in getattr(deck.curriculum, "labs", [])]
-            collection = cls(store, deck, clock or SystemClock(), lab_ids=lab_ids)
+            collection = cls(store, deck, clock or SystemClock(), lab_ids=lab_ids, own_ids=own_ids)
             store.unbury_due(collection.clock.now())
         except BaseException:
             store.close()
@@ -153,6 +159,59 @@ class Collection:
 
     def suspended_count(self) -> int:
         return self.store.count_hidden_as(SUSPENDED)
+
+    # ----- the learner's own cards ---------------------------------------------------------
+    def is_mine(self, card_id: str) -> bool:
+        return card_id in self.own_ids
+
+    def own_cards(self) -> list[Any]:
+        return [card for card in self.deck.cards if card.id in self.own_ids]
+
+    def add_own_card(self, entry: dict[str, Any]) -> Any:
+        """Add a card given in the deck format (owncards.card_entry builds one); it is studied from
+        now on. Returns an owncards.OwnCardsChange; raises owncards.OwnCardError, changing nothing."""
+        from quizapp.core import owncards
+
+        return self._after_own_change(owncards.add_card(self.data_dir, self.deck, self.own_ids, entry))
+
+    def import_own_cards(self, path: Path | str) -> Any:
+        from quizapp.core import owncards
+
+        return self._after_own_change(owncards.import_file(self.data_dir, self.deck, self.own_ids, path))
+
+    def replace_own_card(self, card_id: str, entry: dict[str, Any]) -> Any:
+        from quizapp.core import owncards
+
+        return self._after_own_change(owncards.replace_card(self.data_dir, self.deck, self.own_ids, card_id, entry))
+
+    def remove_own_card(self, card_id: str) -> Any:
+        from quizapp.core import owncards
+
+        return self._after_own_change(owncards.remove_card(self.data_dir, self.deck, self.own_ids, card_id))
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.path.parent
+
+    def _after_own_change(self, change: Any) -> Any:
+        """Read the own cards again into the deck and the store, so they are studied at once."""
+        from quizapp.core.content.model import Deck
+        from quizapp.core.owncards import own_cards_path, with_own_cards
+
+        mine = self.own_ids
+        own_path = own_cards_path(self.data_dir)
+        builtin = Deck(
+            cards=[c for c in self.deck.cards if c.id not in mine],
+            by_id={k: v for k, v in self.deck.by_id.items() if k not in mine},
+            curriculum=self.deck.curriculum,
+            problems=[p for p in self.deck.problems if p.file != own_path],
+            skipped_files=list(self.deck.skipped_files),
+            files=[f for f in self.deck.files if f != own_path],
+            locations={k: v for k, v in self.deck.locations.items() if k not in mine},
+        )
+        self.deck, self.own_ids = with_own_cards(builtin, self.data_dir)
+        self.store.sync_items([card.id for card in self.deck.cards], kind="card")
+        return change
 
     def session(self) -> ReviewSession:
         return ReviewSession(self.store, self.clock)
