@@ -675,6 +675,72 @@ class Store:
         mid = len(values) // 2
         return float(values[mid]) if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
 
+    # ----- quizzes ------------------------------------------------------------------------
+    def start_quiz(self, started_at: datetime, choice: dict[str, Any], scheduled: bool) -> int:
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO quizzes(started_at, choice, scheduled, questions, right) VALUES (?, ?, ?, 0, 0)",
+                (iso(started_at), json.dumps(choice, ensure_ascii=False), int(scheduled)),
+            )
+            return int(cur.lastrowid)
+
+    def record_quiz_answer(
+        self,
+        quiz_id: int,
+        *,
+        position: int,
+        card_id: str,
+        concept_id: str,
+        answer: str | None,
+        correct: bool,
+        answered_at: datetime,
+        review_id: int | None,
+    ) -> int:
+        """One answered question, committed at once (a quiz cut short keeps what was answered)."""
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO quiz_answers(quiz_id, position, card_id, concept_id, answer, correct, answered_at, review_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (quiz_id, position, card_id, concept_id, answer, int(correct), iso(answered_at), review_id),
+            )
+            self.conn.execute(
+                "UPDATE quizzes SET questions = questions + 1, right = right + ? WHERE id = ?", (int(correct), quiz_id)
+            )
+            return int(cur.lastrowid)
+
+    def finish_quiz(self, quiz_id: int, ended_at: datetime) -> None:
+        with self.transaction():
+            self.conn.execute("UPDATE quizzes SET ended_at = ? WHERE id = ?", (iso(ended_at), quiz_id))
+
+    def quizzes(self) -> list[dict[str, Any]]:
+        """Every quiz, oldest first: id, started_at, ended_at, choice, scheduled, questions, right."""
+        out = []
+        for row in self._rows("SELECT * FROM quizzes ORDER BY id"):
+            row["started_at"] = parse_iso(row["started_at"])
+            row["ended_at"] = parse_iso(row["ended_at"])
+            row["choice"] = json.loads(row["choice"] or "{}")
+            row["scheduled"] = bool(row["scheduled"])
+            out.append(row)
+        return out
+
+    def quiz_answers(self, quiz_id: int) -> list[dict[str, Any]]:
+        rows = self._rows("SELECT * FROM quiz_answers WHERE quiz_id = ? ORDER BY position", (quiz_id,))
+        for row in rows:
+            row["correct"] = bool(row["correct"])
+            row["answered_at"] = parse_iso(row["answered_at"])
+        return rows
+
+    def concept_quiz_history(self, concept_id: str) -> list[tuple[int, datetime, int, int]]:
+        """(quiz id, when it started, questions on this concept, right), oldest first."""
+        return [
+            (quiz_id, datetime.fromisoformat(started), n, right)
+            for quiz_id, started, n, right in self.conn.execute(
+                "SELECT q.id, q.started_at, count(*), sum(a.correct) FROM quiz_answers a JOIN quizzes q ON q.id = a.quiz_id"
+                " WHERE a.concept_id = ? GROUP BY q.id ORDER BY q.id",
+                (concept_id,),
+            )
+        ]
+
     # ----- lab attempts -------------------------------------------------------------------
     _LAB_JSON = ("params", "answers", "resources")
 
