@@ -34,6 +34,7 @@ SUBCOMMAND_MODULES = (
     "quizapp.cli.data",
     "quizapp.cli.cards",
     "quizapp.cli.quiz",
+    "quizapp.cli.optimize",
 )
 
 
