@@ -178,6 +178,11 @@ def test_cli_bury_and_flag_json(data_dir):
     assert datetime.fromisoformat(data["buried_until"]) <= datetime.now(timezone.utc) + timedelta(days=1)
     out = quizapp("--lang", "ko", "cards", "flag", first_id, "--flag", "초록", data_dir=data_dir)
     assert out.returncode == 0 and "초록" in out.stdout
+    listed = quizapp("--lang", "ko", "cards", "list", data_dir=data_dir).stdout.splitlines()
+    [line] = [l for l in listed if l.startswith(first_id + " ")]
+    assert "(묻어 둠, 깃발 초록)" in line
+    [entry] = [c for c in json.loads(quizapp("cards", "list", "--json", data_dir=data_dir).stdout) if c["id"] == first_id]
+    assert (entry["status"], entry["flag"], entry["mine"]) == ("buried", "green", False)
     store = Store.open(data_dir)
     try:
         assert store.get_card(first_id).flag == 3 and store.get_card(first_id).buried

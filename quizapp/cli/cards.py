@@ -37,6 +37,10 @@ UI = {
         "en": "--answer: a {type} card needs {want} --answer ({got} given).",
     },
     "mine": {"ko": "내 카드", "en": "mine"},
+    "removed": {"ko": "내용에서 빠짐", "en": "removed"},
+    "suspended": {"ko": "보류", "en": "suspended"},
+    "buried": {"ko": "묻어 둠", "en": "buried"},
+    "flagged": {"ko": "깃발 {flag}", "en": "flag {flag}"},
     "bad_flag": {
         "ko": "--flag: {value!r}은(는) 깃발이 아닙니다. {names} 또는 0-7 중 하나를 쓰세요.",
         "en": "--flag: {value!r} is not a flag; use one of {names} or 0-7.",
@@ -224,11 +228,15 @@ def handle_list(args: Any, ctx: Any) -> int:
     if args.json:
         ctx.out(json.dumps(listed, ensure_ascii=False))
         return 0
-    mine_word = pick(UI["mine"], ctx.lang)
+    from quizapp.core.store import FLAG_NAMES
+
+    flag_numbers = {name: number for number, name in FLAG_NAMES.items()}
     for item in listed:
-        marks = [m for m in (mine_word if item["mine"] else "", item["status"] if item["status"] != "shown" else "") if m]
+        marks = [t("mine", ctx.lang)] if item["mine"] else []
+        if item["status"] != "shown":
+            marks.append(t(item["status"], ctx.lang))
         if item["flag"] != "none":
-            marks.append("flag:" + item["flag"])
+            marks.append(t("flagged", ctx.lang, flag=pick(FLAG_WORDS[flag_numbers[item["flag"]]], ctx.lang)))
         prompt = item["prompt"].splitlines()[0] if item["prompt"] else ""
         ctx.out(f"{item['id']}  [{item['type']}]{' (' + ', '.join(marks) + ')' if marks else ''}  {prompt}")
     return 0
