@@ -199,3 +199,18 @@ def test_cli_import_reports_file_and_line(data_dir, tmp_path):
     assert out.returncode == 2
     assert f"{source}:2:" in out.stderr or "extra.yaml:2:" in out.stderr
     assert json.loads(quizapp("cards", "list", "--mine", "--json", data_dir=data_dir).stdout) == []
+
+
+def test_an_own_card_whose_id_a_built_in_card_takes_is_reported(data_dir, clock):
+    from quizapp.core.content.loader import load_content
+
+    deck = load_content()
+    c = Collection.open(data_dir, clock=clock, deck=deck, backup=False)
+    c.add_own_card(command_entry())
+    c.close()
+    taken = deck.cards[0].id
+    path = own_cards_path(data_dir)
+    path.write_text(path.read_text(encoding="utf-8").replace("mine-ps-1", taken), encoding="utf-8")
+    merged, mine = owncards.with_own_cards(deck, data_dir)
+    assert mine == frozenset() and merged.by_id[taken] is deck.by_id[taken]
+    assert any(f"card id {taken!r} is already used at" in p.message and p.file == path for p in merged.problems)
