@@ -32,6 +32,9 @@ SUBCOMMAND_MODULES = (
     "quizapp.cli.lab",
     "quizapp.cli.gui",
     "quizapp.cli.data",
+    "quizapp.cli.cards",
+    "quizapp.cli.quiz",
+    "quizapp.cli.optimize",
 )
 
 

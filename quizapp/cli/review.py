@@ -347,6 +347,7 @@ def run_stats(args: Any, ctx: Any) -> int:
             "reviews_today": c.reviews_today,
             "labs_due": c.labs_due,
             "leeches": session.leeches(),
+            "suspended": collection.suspended_count(),
         }
     if args.json:
         print(json.dumps(data, ensure_ascii=False))

@@ -6,18 +6,47 @@ Both front ends open one of these; nothing here knows about Qt or the terminal.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from quizapp.core.clock import Clock, SystemClock
-from quizapp.core.review import ReviewSession, lab_card_id
-from quizapp.core.store import BACKUP_DIRNAME, Store
+from quizapp.core.review import ReviewSession, lab_card_id, study_day_bounds
+from quizapp.core.store import BACKUP_DIRNAME, FLAG_NAMES, HIDDEN_NAMES, SUSPENDED, Store
+
+
+@dataclass(frozen=True)
+class CardsChanged:
+    """What one suspend/unsuspend/bury/unbury/flag did: the cards it changed, the ones that were
+    already so (or could not be, as a card removed from the content), and ids no card has."""
+
+    action: str  # suspend, unsuspend, bury, unbury or flag
+    changed: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    unknown: tuple[str, ...]
+    buried_until: datetime | None = None  # for bury: when the cards come back
+    flag: int | None = None  # for flag: the flag set
+
+
+@dataclass(frozen=True)
+class CardStatus:
+    """A card's place outside the schedule: hidden or not and why, its flag."""
+
+    card_id: str
+    hidden_as: str  # a value of store.HIDDEN_NAMES: shown, removed, suspended or buried
+    flag: int
+    flag_name: str
+    buried_until: datetime | None
 
 
 class Collection:
-    def __init__(self, store: Store, deck: Any, clock: Clock, lab_ids: list[str] | None = None):
+    def __init__(
+        self, store: Store, deck: Any, clock: Clock, lab_ids: list[str] | None = None, own_ids: frozenset[str] = frozenset()
+    ):
         self.store = store
-        self.deck = deck
+        self.deck = deck  # the built-in cards and the learner's own ones
+        self.own_ids = own_ids  # the learner's own cards ("mine")
         self.clock = clock
         self.backup_problem: str | None = None  # why today's backup could not be written
         self.store.sync_items([card.id for card in deck.cards], kind="card")
@@ -37,8 +66,12 @@ class Collection:
                 from quizapp.core.content.loader import load_content  # YAML and pydantic: only to read files
 
                 deck = load_content(content_dir)
+            from quizapp.core.owncards import with_own_cards
+
+            deck, own_ids = with_own_cards(deck, data_dir)
             lab_ids = [lab.id for lab in getattr(deck.curriculum, "labs", [])]
-            collection = cls(store, deck, clock or SystemClock(), lab_ids=lab_ids)
+            collection = cls(store, deck, clock or SystemClock(), lab_ids=lab_ids, own_ids=own_ids)
+            store.unbury_due(collection.clock.now())
         except BaseException:
             store.close()
             raise
@@ -83,6 +116,102 @@ class Collection:
         for problem in getattr(self.deck, "problems", []):
             out.append({"ko": f"카드 파일 문제: {problem}", "en": f"Deck file problem: {problem}"})
         return out
+
+    # ----- suspend, bury, flag -------------------------------------------------------------
+    def _change(self, action: str, card_ids: Iterable[str], apply: Any, **extra: Any) -> CardsChanged:
+        card_ids = list(dict.fromkeys(card_ids))
+        known = [cid for cid in card_ids if self.store.get_card(cid) is not None]
+        changed = apply(known)
+        return CardsChanged(
+            action=action,
+            changed=tuple(changed),
+            unchanged=tuple(cid for cid in known if cid not in changed),
+            unknown=tuple(cid for cid in card_ids if cid not in known),
+            **extra,
+        )
+
+    def suspend(self, card_ids: Iterable[str]) -> CardsChanged:
+        """Out of every queue (review and quiz) until unsuspended."""
+        return self._change("suspend", card_ids, self.store.suspend)
+
+    def unsuspend(self, card_ids: Iterable[str]) -> CardsChanged:
+        return self._change("unsuspend", card_ids, self.store.unsuspend)
+
+    def bury(self, card_ids: Iterable[str]) -> CardsChanged:
+        """Out of every queue until the next study day starts (Settings.day_start_hour)."""
+        day_end = study_day_bounds(self.clock.now(), self.store.load_settings().day_start_hour)[1]
+        return self._change("bury", card_ids, lambda ids: self.store.bury(ids, day_end), buried_until=day_end)
+
+    def unbury(self, card_ids: Iterable[str]) -> CardsChanged:
+        return self._change("unbury", card_ids, self.store.unbury)
+
+    def flag(self, card_ids: Iterable[str], flag: int) -> CardsChanged:
+        """Set a flag (1-7, FLAG_NAMES), or take it off with 0. Raises ValueError for another number."""
+        if flag not in FLAG_NAMES:
+            raise ValueError(f"flag must be one of {sorted(FLAG_NAMES)}, not {flag!r}")
+        return self._change("flag", card_ids, lambda ids: self.store.set_flag(ids, flag), flag=flag)
+
+    def status(self, card_id: str) -> CardStatus | None:
+        row = self.store.get_card(card_id)
+        if row is None:
+            return None
+        return CardStatus(row.id, HIDDEN_NAMES[row.hidden_as], row.flag, FLAG_NAMES.get(row.flag, str(row.flag)), row.buried_until)
+
+    def suspended_count(self) -> int:
+        return self.store.count_hidden_as(SUSPENDED)
+
+    # ----- the learner's own cards ---------------------------------------------------------
+    def is_mine(self, card_id: str) -> bool:
+        return card_id in self.own_ids
+
+    def own_cards(self) -> list[Any]:
+        return [card for card in self.deck.cards if card.id in self.own_ids]
+
+    def add_own_card(self, entry: dict[str, Any]) -> Any:
+        """Add a card given in the deck format (owncards.card_entry builds one); it is studied from
+        now on. Returns an owncards.OwnCardsChange; raises owncards.OwnCardError, changing nothing."""
+        from quizapp.core import owncards
+
+        return self._after_own_change(owncards.add_card(self.data_dir, self.deck, self.own_ids, entry))
+
+    def import_own_cards(self, path: Path | str) -> Any:
+        from quizapp.core import owncards
+
+        return self._after_own_change(owncards.import_file(self.data_dir, self.deck, self.own_ids, path))
+
+    def replace_own_card(self, card_id: str, entry: dict[str, Any]) -> Any:
+        from quizapp.core import owncards
+
+        return self._after_own_change(owncards.replace_card(self.data_dir, self.deck, self.own_ids, card_id, entry))
+
+    def remove_own_card(self, card_id: str) -> Any:
+        from quizapp.core import owncards
+
+        return self._after_own_change(owncards.remove_card(self.data_dir, self.deck, self.own_ids, card_id))
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.path.parent
+
+    def _after_own_change(self, change: Any) -> Any:
+        """Read the own cards again into the deck and the store, so they are studied at once."""
+        from quizapp.core.content.model import Deck
+        from quizapp.core.owncards import own_cards_path, with_own_cards
+
+        mine = self.own_ids
+        own_path = own_cards_path(self.data_dir)
+        builtin = Deck(
+            cards=[c for c in self.deck.cards if c.id not in mine],
+            by_id={k: v for k, v in self.deck.by_id.items() if k not in mine},
+            curriculum=self.deck.curriculum,
+            problems=[p for p in self.deck.problems if p.file != own_path],
+            skipped_files=list(self.deck.skipped_files),
+            files=[f for f in self.deck.files if f != own_path],
+            locations={k: v for k, v in self.deck.locations.items() if k not in mine},
+        )
+        self.deck, self.own_ids = with_own_cards(builtin, self.data_dir)
+        self.store.sync_items([card.id for card in self.deck.cards], kind="card")
+        return change
 
     def session(self) -> ReviewSession:
         return ReviewSession(self.store, self.clock)

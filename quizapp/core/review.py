@@ -62,6 +62,7 @@ class ReviewSession:
 
     # ----- the queue ----------------------------------------------------------------------
     def _day(self) -> tuple[datetime, datetime]:
+        self.store.unbury_due(self.clock.now())  # a new study day brings buried cards back
         return study_day_bounds(self.clock.now(), self.settings.day_start_hour)
 
     def _done_today(self, day_start: datetime) -> dict[int, int]:

@@ -24,6 +24,7 @@ def make_fsrs_scheduler(settings: Settings) -> fsrs.Scheduler:
         relearning_steps=tuple(timedelta(minutes=m) for m in settings.relearning_steps_min),
         maximum_interval=settings.maximum_interval_days,
         enable_fuzzing=settings.enable_fuzz,
+        **({"parameters": tuple(settings.fsrs_parameters)} if settings.fsrs_parameters else {}),
     )
 
 

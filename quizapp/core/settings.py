@@ -19,6 +19,8 @@ class Settings:
     relearning_steps_min: list[float] = field(default_factory=lambda: [10.0])
     maximum_interval_days: int = 36500
     enable_fuzz: bool = True
+    # FSRS's 21 weights fitted to this learner's history by `quizapp optimize`; empty: fsrs's defaults
+    fsrs_parameters: list[float] = field(default_factory=list)
     # Daily limits and the study day
     new_per_day: int = 20
     reviews_per_day: int = 200

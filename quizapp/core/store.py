@@ -24,11 +24,19 @@ from quizapp.core.settings import Settings
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Card states, as stored. 0 is "never answered"; 1-3 are fsrs.State's values.
 NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
 STATE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "relearning"}
+
+# `cards.hidden`: why a card is out of every queue. Every queue query asks for `hidden = 0`, so any
+# other value takes the card out of all of them at once. REMOVED is the content's doing (the card
+# left the deck files); SUSPENDED and BURIED are the learner's, and a sync never undoes them.
+SHOWN, REMOVED, SUSPENDED, BURIED = 0, 1, 2, 3
+HIDDEN_NAMES = {SHOWN: "shown", REMOVED: "removed", SUSPENDED: "suspended", BURIED: "buried"}
+# Flags, as Anki numbers them; 0 is no flag.
+FLAG_NAMES = {0: "none", 1: "red", 2: "orange", 3: "green", 4: "blue", 5: "pink", 6: "turquoise", 7: "purple"}
 
 
 class StoreError(Exception):
@@ -71,7 +79,18 @@ class CardRow:
     reps: int
     lapses: int
     leech: bool
-    hidden: bool
+    hidden: bool  # out of every queue, for whatever reason (see hidden_as)
+    hidden_as: int = SHOWN  # SHOWN, REMOVED, SUSPENDED or BURIED
+    flag: int = 0  # a key of FLAG_NAMES
+    buried_until: datetime | None = None  # the start of the study day that brings a buried card back
+
+    @property
+    def suspended(self) -> bool:
+        return self.hidden_as == SUSPENDED
+
+    @property
+    def buried(self) -> bool:
+        return self.hidden_as == BURIED
 
     @classmethod
     def from_sql(cls, row: dict[str, Any]) -> "CardRow":
@@ -89,6 +108,9 @@ class CardRow:
             lapses=row["lapses"],
             leech=bool(row["leech"]),
             hidden=bool(row["hidden"]),
+            hidden_as=row["hidden"],
+            flag=row.get("flag") or 0,
+            buried_until=parse_iso(row.get("buried_until")),
         )
 
     def scheduling_fields(self) -> dict[str, Any]:
@@ -230,8 +252,47 @@ def _migrate_to_1(db: "sqlite_utils.Database") -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
 
 
+def _migrate_to_2(db: "sqlite_utils.Database") -> None:
+    """Suspend, bury and flag (cards.hidden becomes a state, see SHOWN..BURIED; version 1 only ever
+    wrote 0 and 1, which keep their meaning), and quizzes with their answers."""
+    db.execute("ALTER TABLE cards ADD COLUMN flag INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE cards ADD COLUMN buried_until TEXT")
+    db["quizzes"].create(
+        {
+            "id": int,
+            "started_at": str,
+            "ended_at": str,
+            "choice": str,  # JSON: how the cards were chosen (concepts, section, weakest, count, seed)
+            "scheduled": int,  # whether the answers also counted as reviews
+            "questions": int,
+            "right": int,
+        },
+        pk="id",
+        not_null={"started_at", "choice", "scheduled", "questions", "right"},
+        defaults={"choice": "{}", "scheduled": 1, "questions": 0, "right": 0},
+    )
+    db["quiz_answers"].create(
+        {
+            "id": int,
+            "quiz_id": int,
+            "position": int,
+            "card_id": str,
+            "concept_id": str,  # the card's first concept: the one its result counts for
+            "answer": str,
+            "correct": int,
+            "answered_at": str,
+            "review_id": int,  # the review it also counted as, when scheduled
+        },
+        pk="id",
+        not_null={"quiz_id", "position", "card_id", "concept_id", "correct", "answered_at"},
+        foreign_keys=[("quiz_id", "quizzes", "id")],
+    )
+    db.execute("CREATE INDEX idx_quiz_answers_concept ON quiz_answers(concept_id, quiz_id)")
+    db.execute("CREATE INDEX idx_quiz_answers_quiz ON quiz_answers(quiz_id, position)")
+
+
 # Each step takes the database from version i to i+1. Never edit a released step: add one.
-MIGRATIONS = [_migrate_to_1]
+MIGRATIONS = [_migrate_to_1, _migrate_to_2]
 
 
 BACKUP_DIRNAME = "backups"
@@ -418,9 +479,11 @@ class Store:
     def sync_items(self, ids: Iterable[str], kind: str = "card") -> dict[str, int]:
         """Make the rows of one kind match the content: `ids` in curriculum order.
 
-        New ids appear as new; ids no longer in the content are hidden with their history kept;
-        ids that come back are shown again; positions follow the content's order. Skipped cheaply
-        when the content has not changed since the last sync.
+        New ids appear as new; ids no longer in the content are hidden (REMOVED) with their history
+        kept; ids that come back are shown again; positions follow the content's order. What the
+        learner hid (SUSPENDED, BURIED) stays hidden: only the content's own hiding is undone, and a
+        suspended card that leaves the content stays suspended for when it comes back. Skipped
+        cheaply when the content has not changed since the last sync.
         """
         ids = list(ids)
         digest = fingerprint("\n".join(ids))
@@ -438,18 +501,80 @@ class Store:
                 if item_id not in existing:
                     new_rows.append((item_id, kind, position))
                     continue
-                was_hidden, old_position = existing[item_id]
-                if was_hidden or old_position != position:
-                    self.conn.execute("UPDATE cards SET hidden = 0, position = ? WHERE id = ?", (position, item_id))
-                    shown += bool(was_hidden)
+                hidden_as, old_position = existing[item_id]
+                if hidden_as == REMOVED:
+                    self.conn.execute("UPDATE cards SET hidden = ?, position = ? WHERE id = ?", (SHOWN, position, item_id))
+                    shown += 1
+                elif old_position != position:
+                    self.conn.execute("UPDATE cards SET position = ? WHERE id = ?", (position, item_id))
             self.conn.executemany(
                 "INSERT INTO cards(id, kind, position, state, reps, lapses, leech, hidden) VALUES (?, ?, ?, 0, 0, 0, 0, 0)",
                 new_rows,
             )
-            gone = [(item_id,) for item_id, (was_hidden, _) in existing.items() if item_id not in wanted and not was_hidden]
-            self.conn.executemany("UPDATE cards SET hidden = 1 WHERE id = ?", gone)
+            gone = [
+                (item_id,)
+                for item_id, (hidden_as, _) in existing.items()
+                if item_id not in wanted and hidden_as in (SHOWN, BURIED)
+            ]
+            self.conn.executemany(f"UPDATE cards SET hidden = {REMOVED}, buried_until = NULL WHERE id = ?", gone)
             self.set_meta(meta_key, digest)
         return {"added": len(new_rows), "hidden": len(gone), "shown": shown}
+
+    # ----- suspend, bury, flag ------------------------------------------------------------
+    def _set_hidden(self, card_ids: Iterable[str], to: int, *, only_from: tuple[int, ...], buried_until: datetime | None = None) -> list[str]:
+        """Move the cards among `card_ids` whose hidden state is in `only_from` to `to`; returns
+        the ids that changed, in the order given (unknown ids and cards already there are left)."""
+        changed = []
+        with self.transaction():
+            for card_id in dict.fromkeys(card_ids):
+                row = self.conn.execute("SELECT hidden FROM cards WHERE id = ?", (card_id,)).fetchone()
+                if row is None or row[0] not in only_from:
+                    continue
+                self.conn.execute(
+                    "UPDATE cards SET hidden = ?, buried_until = ? WHERE id = ?",
+                    (to, iso(buried_until) if buried_until else None, card_id),
+                )
+                changed.append(card_id)
+        return changed
+
+    def suspend(self, card_ids: Iterable[str]) -> list[str]:
+        """Take cards out of every queue until unsuspended (a buried card becomes suspended)."""
+        return self._set_hidden(card_ids, SUSPENDED, only_from=(SHOWN, BURIED))
+
+    def unsuspend(self, card_ids: Iterable[str]) -> list[str]:
+        return self._set_hidden(card_ids, SHOWN, only_from=(SUSPENDED,))
+
+    def bury(self, card_ids: Iterable[str], until: datetime) -> list[str]:
+        """Take shown cards out of every queue until `until` (the next study day's start)."""
+        return self._set_hidden(card_ids, BURIED, only_from=(SHOWN,), buried_until=until)
+
+    def unbury(self, card_ids: Iterable[str]) -> list[str]:
+        return self._set_hidden(card_ids, SHOWN, only_from=(BURIED,))
+
+    def unbury_due(self, now: datetime) -> list[str]:
+        """Bring back every buried card whose day has come. One indexed read when there is nothing
+        to do (the index on cards(hidden, ...)), so a session may ask before every card."""
+        earliest = self.conn.execute(f"SELECT min(coalesce(buried_until, '')) FROM cards WHERE hidden = {BURIED}").fetchone()[0]
+        if earliest is None or (earliest and datetime.fromisoformat(earliest) > now):
+            return []
+        rows = self.conn.execute(f"SELECT id, buried_until FROM cards WHERE hidden = {BURIED}").fetchall()
+        due = [card_id for card_id, until in rows if not until or datetime.fromisoformat(until) <= now]
+        return self.unbury(due)
+
+    def set_flag(self, card_ids: Iterable[str], flag: int) -> list[str]:
+        """Flag cards (0 takes the flag off); returns the ids whose flag changed."""
+        if flag not in FLAG_NAMES:
+            raise ValueError(f"flag must be one of {sorted(FLAG_NAMES)} ({', '.join(FLAG_NAMES.values())}), not {flag!r}")
+        changed = []
+        with self.transaction():
+            for card_id in dict.fromkeys(card_ids):
+                cur = self.conn.execute("UPDATE cards SET flag = ? WHERE id = ? AND flag != ?", (flag, card_id, flag))
+                if cur.rowcount:
+                    changed.append(card_id)
+        return changed
+
+    def count_hidden_as(self, hidden_as: int, kind: str = "card") -> int:
+        return self.count("SELECT count(*) FROM cards WHERE hidden = ? AND kind = ?", (hidden_as, kind))
 
     def get_card(self, card_id: str) -> CardRow | None:
         rows = self._rows("SELECT * FROM cards WHERE id = ?", (card_id,))
@@ -549,6 +674,72 @@ class Store:
             return None
         mid = len(values) // 2
         return float(values[mid]) if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+
+    # ----- quizzes ------------------------------------------------------------------------
+    def start_quiz(self, started_at: datetime, choice: dict[str, Any], scheduled: bool) -> int:
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO quizzes(started_at, choice, scheduled, questions, right) VALUES (?, ?, ?, 0, 0)",
+                (iso(started_at), json.dumps(choice, ensure_ascii=False), int(scheduled)),
+            )
+            return int(cur.lastrowid)
+
+    def record_quiz_answer(
+        self,
+        quiz_id: int,
+        *,
+        position: int,
+        card_id: str,
+        concept_id: str,
+        answer: str | None,
+        correct: bool,
+        answered_at: datetime,
+        review_id: int | None,
+    ) -> int:
+        """One answered question, committed at once (a quiz cut short keeps what was answered)."""
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO quiz_answers(quiz_id, position, card_id, concept_id, answer, correct, answered_at, review_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (quiz_id, position, card_id, concept_id, answer, int(correct), iso(answered_at), review_id),
+            )
+            self.conn.execute(
+                "UPDATE quizzes SET questions = questions + 1, right = right + ? WHERE id = ?", (int(correct), quiz_id)
+            )
+            return int(cur.lastrowid)
+
+    def finish_quiz(self, quiz_id: int, ended_at: datetime) -> None:
+        with self.transaction():
+            self.conn.execute("UPDATE quizzes SET ended_at = ? WHERE id = ?", (iso(ended_at), quiz_id))
+
+    def quizzes(self) -> list[dict[str, Any]]:
+        """Every quiz, oldest first: id, started_at, ended_at, choice, scheduled, questions, right."""
+        out = []
+        for row in self._rows("SELECT * FROM quizzes ORDER BY id"):
+            row["started_at"] = parse_iso(row["started_at"])
+            row["ended_at"] = parse_iso(row["ended_at"])
+            row["choice"] = json.loads(row["choice"] or "{}")
+            row["scheduled"] = bool(row["scheduled"])
+            out.append(row)
+        return out
+
+    def quiz_answers(self, quiz_id: int) -> list[dict[str, Any]]:
+        rows = self._rows("SELECT * FROM quiz_answers WHERE quiz_id = ? ORDER BY position", (quiz_id,))
+        for row in rows:
+            row["correct"] = bool(row["correct"])
+            row["answered_at"] = parse_iso(row["answered_at"])
+        return rows
+
+    def concept_quiz_history(self, concept_id: str) -> list[tuple[int, datetime, int, int]]:
+        """(quiz id, when it started, questions on this concept, right), oldest first."""
+        return [
+            (quiz_id, datetime.fromisoformat(started), n, right)
+            for quiz_id, started, n, right in self.conn.execute(
+                "SELECT q.id, q.started_at, count(*), sum(a.correct) FROM quiz_answers a JOIN quizzes q ON q.id = a.quiz_id"
+                " WHERE a.concept_id = ? GROUP BY q.id ORDER BY q.id",
+                (concept_id,),
+            )
+        ]
 
     # ----- lab attempts -------------------------------------------------------------------
     _LAB_JSON = ("params", "answers", "resources")
