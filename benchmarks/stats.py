@@ -99,7 +99,8 @@ def synthetic_collection(folder: Path, cards: int, curriculum: object) -> Simple
         for i in range(cards)
     ]
     store = Store.open(folder)
-    return SimpleNamespace(store=store, clock=FixedClock(NOW), deck=SimpleNamespace(cards=deck_cards, curriculum=curriculum))
+    deck = SimpleNamespace(cards=deck_cards, curriculum=curriculum, concept_title=curriculum.concept_title)
+    return SimpleNamespace(store=store, clock=FixedClock(NOW), deck=deck)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         from quizapp.gui.app import ensure_app
 
         ensure_app()
-        view = make_view(collection)
+        view = make_view(collection, folder)
         report = stats.report(collection, session)
         start = time.perf_counter()
         draw(view, report)
@@ -167,18 +168,16 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def make_view(collection: SimpleNamespace):
-    """The Statistics view as the window builds it, on a study that knows the curriculum."""
+def make_view(collection: SimpleNamespace, folder: Path):
+    """The Statistics view as the window builds it, on a study holding the collection."""
+    from quizapp.gui.study import GuiOptions, Study
     from quizapp.gui.views.stats import StatsView
+    from quizapp.gui.worker import TaskRunner
 
-    study = SimpleNamespace(
-        collection=collection,
-        lang="en",
-        data_changed=None,
-        concept_title=lambda concept_id: collection.deck.curriculum.concept_title(concept_id, "en"),
-    )
+    study = Study(GuiOptions(data_dir=folder, lang="en", clock=collection.clock, docker=False), TaskRunner())
+    study.collection = collection
     view = StatsView(study)
-    view.resize(1180, 1400)
+    view.resize(1010, 740)
     return view
 
 

@@ -2,6 +2,10 @@
 
     .venv/bin/python tests/stats_history.py DATA_DIR [--days 90] [--seed 15]
     .venv/bin/quizapp --data-dir DATA_DIR --lang ko --screenshot docs/screenshots/stats.png --view stats
+    .venv/bin/python tests/stats_history.py DATA_DIR --page docs/screenshots/stats-page-ko.png --lang ko
+
+The last renders the whole Statistics page, scrolled parts included (the window's screenshot
+shows what fits in the window).
 
 The learner studies the real deck through the real review session, on most days of the last
 `days` (ending now): the due cards, then new ones up to the daily limit. Whether they remember a
@@ -75,12 +79,37 @@ def make_history(data_dir: Path, *, days: int = 90, seed: int = 15, now: datetim
     return {"answers": answers}
 
 
+def render_page(data_dir: Path, out: Path, lang: str) -> int:
+    """The whole Statistics page, as tall as its content, to a PNG."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from quizapp.cli.gui import open_window, render_view
+    from quizapp.gui.study import GuiOptions
+
+    _app, window = open_window(GuiOptions(data_dir=data_dir, lang=lang, docker=False), "stats")
+    try:
+        render_view(window, "stats")
+        page = window.view("stats").scroll.widget()
+        if not page.grab().save(str(out)):
+            print(f"cannot write {out}", file=sys.stderr)
+            return 1
+    finally:
+        window.shutdown()
+    print(out)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--days", type=int, default=90)
     parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--page", type=Path, help="render the whole Statistics page of DATA_DIR to this PNG instead")
+    parser.add_argument("--lang", default="ko", choices=("ko", "en"))
     args = parser.parse_args()
+    if args.page is not None:
+        return render_page(args.data_dir, args.page, args.lang)
     if (args.data_dir / "quizapp.sqlite3").exists():
         print(f"{args.data_dir} already holds a database; give an empty folder", file=sys.stderr)
         return 2
