@@ -196,3 +196,103 @@ def test_a_rebuilt_image_shares_its_cached_layers(docker_client, lab_data_dir):
                 client.images.remove(tag, force=True)
             except Exception:
                 pass
+
+
+# ----- the drawings ---------------------------------------------------------------------------
+def pixel(widget, x, y):
+    return widget.grab().toImage().pixelColor(int(x), int(y)).name()
+
+
+def test_the_layer_drawing_marks_shared_steps_and_joins_them(qtbot):
+    from quizapp.gui.drawings import OWN, SHARED, LayerStackDrawing
+
+    base = [("COPY file:aa… in /bin/busybox", 1_982_256, "sha256:b1"), ("RUN mkdir /app", 4096, "sha256:b2")]
+    a, b = mark_shared(
+        stack("quizlab/app:1", *base, ("COPY file:11… in /app/a.txt", 10, "sha256:o1")),
+        stack("quizlab/app:2", *base, ("COPY file:22… in /app/a.txt", 11, "sha256:n1")),
+    )
+    drawing = LayerStackDrawing()
+    qtbot.addWidget(drawing)
+    drawing.set_stacks([a, b])
+    drawing.resize(700, 200)
+    bottom = drawing.height() - 26
+    row = drawing.ROW
+    width = (700 - drawing.COLUMN_GAP) / 2
+    base_y = bottom - row / 2
+    top_y = bottom - 3 * row - 2 * drawing.GAP + row / 2
+    assert pixel(drawing, 4, base_y) == SHARED.name()  # the base, left image
+    assert pixel(drawing, width + drawing.COLUMN_GAP + 4, base_y) == SHARED.name()  # and right
+    assert pixel(drawing, 4, top_y) == OWN[0].name()  # the changed COPY: each its own
+    assert pixel(drawing, width + drawing.COLUMN_GAP + 4, top_y) == OWN[1].name()
+    # Shared steps are joined across the gap between the images; the others are not.
+    image = drawing.grab().toImage()
+    background = image.pixelColor(int(width + drawing.COLUMN_GAP / 2), 2).name()
+
+    def inked(y):
+        return sum(image.pixelColor(x, int(y)).name() != background for x in range(int(width) + 2, int(width + drawing.COLUMN_GAP) - 2))
+
+    assert inked(base_y) > 10 and inked(top_y) == 0
+
+
+def test_the_container_drawing_colours_each_container_by_state(qtbot):
+    from quizapp.core.labs.pictures import ContainerBox, ImageBox
+    from quizapp.gui.drawings import STATE_COLOURS, ContainersDrawing
+
+    drawing = ContainersDrawing()
+    qtbot.addWidget(drawing)
+    boxes = [ContainerBox("1", "quizlab-a", "running"), ContainerBox("2", "quizlab-b", "exited"), ContainerBox("3", "quizlab-c", "created")]
+    drawing.set_images([ImageBox("sha256:abc", ["quizlab/web:1"], boxes)])
+    drawing.resize(700, 140)
+    for i, box in enumerate(boxes):
+        x = 8 + i * (drawing.CHIP_W + drawing.GAP) + 10
+        assert pixel(drawing, x, drawing.HEAD + drawing.CHIP / 2) == STATE_COLOURS[box.state].name()
+
+
+def test_the_lifecycle_drawing_fills_the_state_and_lights_the_last_move(qtbot):
+    from quizapp.gui.drawings import STATE_COLOURS, LifecycleDrawing
+
+    life = Lifecycle("c1")
+    follow({"c1": life}, [event(a) for a in ("create", "start", "die")])
+    drawing = LifecycleDrawing()
+    qtbot.addWidget(drawing)
+    drawing.set_lifecycle(life)
+    drawing.resize(700, 230)
+    assert drawing.lit_arrow() == ("running", "exited")
+    exited = drawing._node_rect("exited")
+    assert pixel(drawing, exited.left() + 8, exited.center().y()) == STATE_COLOURS["exited"].name()
+    running = drawing._node_rect("running")
+    assert pixel(drawing, running.left() + 8, running.center().y()) != STATE_COLOURS["running"].name()  # visited, not current
+    life.apply(event("destroy"))
+    drawing.set_lifecycle(life)
+    assert drawing.lit_arrow() == ("exited", "removed")
+
+
+@pytest.mark.docker
+def test_the_live_pictures_follow_a_container_from_the_daemon(qtbot, docker_client, lab_data_dir):
+    from quizapp.core.labs import connect
+    from quizapp.gui.drawings import DaemonPictures
+
+    name = PREFIX + "live"
+    pictures = DaemonPictures(connect, wanted_event=lambda e: e["Actor"]["Attributes"].get("name", "").startswith(PREFIX), wanted_container=ours)
+    seen_states: list[dict[str, str]] = []
+    lives = []
+    pictures.containers_changed.connect(lambda images: seen_states.append({c.name: c.state for i in images for c in i.containers}))
+    pictures.lifecycle_changed.connect(lives.append)
+    pictures.start_following()
+    try:
+        qtbot.waitUntil(lambda: bool(seen_states), timeout=10000)  # the first picture, before any event
+        container = docker_client.containers.create(BASE_REF, ["sleep", "30"], name=name)
+        qtbot.waitUntil(lambda: seen_states[-1] == {name: "created"}, timeout=15000)
+        container.start()
+        qtbot.waitUntil(lambda: seen_states[-1] == {name: "running"}, timeout=15000)
+        container.remove(force=True)
+        qtbot.waitUntil(lambda: seen_states[-1] == {}, timeout=15000)
+        qtbot.waitUntil(lambda: bool(lives) and lives[-1].state == "removed", timeout=15000)
+        assert [t.after for t in lives[-1].transitions][:2] == ["created", "running"]
+        assert lives[-1].name == name
+    finally:
+        pictures.stop_following()
+        try:
+            docker_client.containers.get(name).remove(force=True)
+        except Exception:
+            pass

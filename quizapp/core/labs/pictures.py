@@ -138,6 +138,12 @@ def is_lab_container(attrs: dict[str, Any]) -> bool:
     return name.startswith("quizlab-") or "quizlab/" in (attrs.get("Image") or "")
 
 
+def is_lab_event(event: dict[str, Any]) -> bool:
+    """A daemon event about a lab's container (named quizlab-… or made from a quizlab/… image)."""
+    attributes = (event.get("Actor") or {}).get("Attributes") or {}
+    return attributes.get("name", "").startswith("quizlab-") or "quizlab/" in attributes.get("image", "")
+
+
 def images_and_containers(client: Any, wanted: Callable[[dict[str, Any]], bool] = is_lab_container) -> list[ImageBox]:
     """Every wanted container (stopped ones too), grouped under the image it was made from;
     images in the order their first container appears, containers oldest first."""

@@ -165,6 +165,69 @@
     </message>
 </context>
 <context>
+    <name>Drawings</name>
+    <message>
+        <location filename="../drawings.py" line="46"/>
+        <source>created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="47"/>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="48"/>
+        <source>paused</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="49"/>
+        <source>restarting</source>
+        <translation>재시작 중</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="50"/>
+        <source>exited</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="51"/>
+        <source>dead</source>
+        <translation>멈춤 (dead)</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="52"/>
+        <source>removing</source>
+        <translation>삭제 중</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="53"/>
+        <source>removed</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="149"/>
+        <source>Base at the bottom. Green: steps both images share (the layer cache); pale: steps that add no files.</source>
+        <translation>맨 아래가 베이스. 초록색: 두 이미지가 함께 쓰는 단계 (레이어 캐시), 옅은 색: 파일을 더하지 않는 단계.</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="186"/>
+        <source>No containers yet.</source>
+        <translation>아직 컨테이너가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="197"/>
+        <source>image {name}</source>
+        <translation>이미지 {name}</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="305"/>
+        <source>container {name}</source>
+        <translation>컨테이너 {name}</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <location filename="../views/home.py" line="71"/>
