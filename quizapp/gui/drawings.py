@@ -243,7 +243,7 @@ class LifecycleDrawing(_Drawing):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(640, 230)
+        return QSize(640, 250)
 
     def _node_rect(self, state: str) -> QRectF:
         col, row = _NODES[state]
@@ -298,7 +298,7 @@ class LifecycleDrawing(_Drawing):
         p.setBrush(Qt.NoBrush)
         p.drawArc(loop, 180 * 16, 180 * 16)
         label = "docker attach / detach" if not attach_lit else f"docker {last.action}"
-        p.drawText(QRectF(running.left() - 40, running.bottom() + 24, running.width() + 80, 20), Qt.AlignCenter, label)
+        p.drawText(QRectF(running.left() - 40, running.bottom() + 22, running.width() + 80, 18), Qt.AlignCenter, label)
         if life is not None:
             name = getattr(life, "name", "") or life.container_id[:12]
             p.setPen(text)
@@ -308,17 +308,20 @@ class LifecycleDrawing(_Drawing):
     def _arrow(self, p: QPainter, a: QRectF, b: QRectF, colour: QColor, width: float, label: str, source: str, target: str) -> None:
         """A curved arrow from box a to box b (back arrows bend the other way) with its label."""
         forward = (b.center().x() - a.center().x(), b.center().y() - a.center().y())
-        if abs(forward[1]) > abs(forward[0]):  # up or down (pause and unpause)
-            x_shift = -18 if forward[1] < 0 else 18
-            start = QPointF(a.center().x() + x_shift, a.top() if forward[1] < 0 else a.bottom())
-            end = QPointF(b.center().x() + x_shift, b.bottom() if forward[1] < 0 else b.top())
+        vertical = abs(forward[1]) > abs(forward[0])
+        if vertical:  # pause goes up on the left, unpause comes down on the right
+            up = forward[1] < 0
+            x_shift = -18 if up else 18
+            start = QPointF(a.center().x() + x_shift, a.top() if up else a.bottom())
+            end = QPointF(b.center().x() + x_shift, b.bottom() if up else b.top())
             control = QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)
         else:
             backwards = forward[0] < 0
             skip = abs(_NODES[target][0] - _NODES[source][0]) > 1
-            start = QPointF(a.right() if not backwards else a.left(), a.center().y() + (10 if backwards else -4))
-            end = QPointF(b.left() if not backwards else b.right(), b.center().y() + (10 if backwards else -4))
-            bend = 60 if skip else (26 if backwards else -20)
+            start = QPointF(a.right() if not backwards else a.left(), a.center().y() + (10 if backwards or skip else -4))
+            end = QPointF(b.left() if not backwards else b.right(), b.center().y() + (10 if backwards or skip else -4))
+            # created → removed passes under the row of boxes, clear of the other arrows' labels
+            bend = 150 if skip else (26 if backwards else -20)
             control = QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2 + bend)
         path = QPainterPath(start)
         path.quadTo(control, end)
@@ -335,7 +338,12 @@ class LifecycleDrawing(_Drawing):
         p.drawPolygon(head)
         p.setPen(colour)
         middle = path.pointAtPercent(0.5)
-        p.drawText(QRectF(middle.x() - 60, middle.y() - (18 if control.y() < start.y() else -2), 120, 16), Qt.AlignCenter, label)
+        if vertical:
+            left_side = x_shift < 0
+            rect = QRectF(middle.x() - 126, middle.y() - 8, 120, 16) if left_side else QRectF(middle.x() + 6, middle.y() - 8, 120, 16)
+            p.drawText(rect, (Qt.AlignRight if left_side else Qt.AlignLeft) | Qt.AlignVCenter, label)
+        else:
+            p.drawText(QRectF(middle.x() - 60, middle.y() - (18 if control.y() < start.y() else -2), 120, 16), Qt.AlignCenter, label)
 
 
 # ----- live from the daemon -------------------------------------------------------------------------

@@ -38,6 +38,7 @@ PREFIX = "qtest-pic-"
         ("RUN /bin/sh -c npm install # buildkit", "RUN npm install"),
         ("COPY . . # buildkit", "COPY . ."),
         ("/bin/sh -c #(nop) COPY file:73e2b2d48642b21b357384b0cb81c1869cc5e0c48a00f61553756196058304b9 in /app ", "COPY file:73e2b2d48642… in /app"),
+        ("/bin/sh -c #(nop) COPY multi:3dbf2ed815d40543c69cf780bff3c4a19b8629ae719c5de6bd0e6ab8a4a4d52a in /app/ ", "COPY multi:3dbf2ed815d4… in /app/"),
         ("/bin/busybox --install -s /bin", "/bin/busybox --install -s /bin"),
     ],
 )

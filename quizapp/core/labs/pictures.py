@@ -46,7 +46,7 @@ class LayerStack:
 _NOP = re.compile(r"^/bin/sh -c #\(nop\)\s+")
 _SHELL = re.compile(r"^/bin/sh -c ")
 _BUILDKIT = re.compile(r"\s*# buildkit$")
-_FILE_DIGEST = re.compile(r"\b(file|dir):([0-9a-f]{12})[0-9a-f]{52}\b")
+_FILE_DIGEST = re.compile(r"\b(file|dir|multi):([0-9a-f]{12})[0-9a-f]{52}\b")
 
 
 def instruction_of(created_by: str) -> str:
