@@ -101,13 +101,6 @@ class StatsReport:
     total_cards: int = 0
     streak: int = 0
 
-    @property
-    def calendar_start(self) -> date:
-        return self.today - timedelta(days=len(self.calendar) - 1)
-
-    def concept(self, concept_id: str) -> ConceptMastery | None:
-        return next((c for s in self.mastery for c in s.concepts if c.concept_id == concept_id), None)
-
 
 # ----- the parts ------------------------------------------------------------------------------
 def day_starts(now: datetime, day_start_hour: int, first: int, count: int) -> list[datetime]:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.i18n import translate
+from quizapp.gui.signals import emit
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import heading
 
@@ -182,15 +183,14 @@ class TileMap(QWidget):
                 inner = rect.adjusted(7, 4, -7, -4)
                 p.setFont(small)
                 metrics = p.fontMetrics()
-                detail_w = metrics.horizontalAdvance(tile.detail) + 4
                 p.drawText(inner, Qt.AlignRight | Qt.AlignBottom, tile.detail)
                 title_rect = QRectF(inner.left(), inner.top(), inner.width(), inner.height() - metrics.height() + 2)
-                p.drawText(title_rect, Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, self._elided_two_lines(metrics, tile.title, inner.width(), detail_w))
+                p.drawText(title_rect, Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, self._elided_two_lines(metrics, tile.title, inner.width()))
                 index += 1
         p.end()
 
     @staticmethod
-    def _elided_two_lines(metrics: Any, text: str, width: float, _detail_w: float) -> str:
+    def _elided_two_lines(metrics: Any, text: str, width: float) -> str:
         """At most two lines of `text`, the second cut with an ellipsis."""
         if metrics.horizontalAdvance(text) <= width * 1.9:
             return text
@@ -214,7 +214,7 @@ class TileMap(QWidget):
         if i >= 0 and event.button() == Qt.LeftButton:
             self.current = i
             self.update()
-            self.chosen.emit(self._rects[i][1].key)
+            emit(self.chosen, self._rects[i][1].key)
 
     def mouseMoveEvent(self, event: Any) -> None:
         self.setCursor(Qt.PointingHandCursor if self.tile_at(event.position()) >= 0 else Qt.ArrowCursor)
@@ -225,7 +225,7 @@ class TileMap(QWidget):
             return super().keyPressEvent(event)
         key = event.key()
         if key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space) and self.current >= 0:
-            self.chosen.emit(self._rects[self.current][1].key)
+            emit(self.chosen, self._rects[self.current][1].key)
             return
         step = {Qt.Key_Right: 1, Qt.Key_Left: -1, Qt.Key_Down: self._columns(self.width()), Qt.Key_Up: -self._columns(self.width())}.get(key)
         if step is None:
