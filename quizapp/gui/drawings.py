@@ -355,20 +355,25 @@ class DaemonPictures(QTimer):
 
     containers_changed = Signal(object)
     lifecycle_changed = Signal(object)
+    layers_changed = Signal(object)  # list[LayerStack] of `layer_refs`, after any image event
 
     def __init__(
         self,
         connect: Callable[[], Any],
         wanted_event: Callable[[dict[str, Any]], bool] | None = None,
         wanted_container: Callable[[dict[str, Any]], bool] | None = None,
+        layer_refs: list[str] | None = None,
         parent: Any = None,
     ):
         """`connect()` gives a docker client (called on the thread); `wanted_event` and
-        `wanted_container` choose what is drawn (default: the labs' own containers)."""
+        `wanted_container` choose what is drawn (default: the labs' own containers); the layers
+        of the images named in `layer_refs` (one or two, e.g. a lab's image before and after a
+        rebuild) are drawn again after every image event."""
         super().__init__(parent)
         self._connect = connect
         self._wanted_event = wanted_event
         self._wanted_container = wanted_container
+        self._layer_refs = list(layer_refs or [])
         self._queue: queue.Queue[tuple[str, Any]] = queue.Queue()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -394,7 +399,7 @@ class DaemonPictures(QTimer):
     def _run(self, since: float) -> None:
         from dataclasses import replace
 
-        from quizapp.core.labs.pictures import follow, images_and_containers, is_lab_container, is_lab_event
+        from quizapp.core.labs.pictures import follow, images_and_containers, is_lab_container, is_lab_event, layer_stacks
 
         client = self._connect()
         if client is None or not hasattr(client, "api"):
@@ -405,21 +410,25 @@ class DaemonPictures(QTimer):
         last = since
         try:
             self._queue.put(("containers", images_and_containers(client, wanted_container)))
+            if self._layer_refs:
+                self._queue.put(("layers", layer_stacks(client, self._layer_refs)))
             while not self._stop.is_set():
                 # Asked in slices, as quizapp.core.labs.runner.follow_events does, so a stop is
                 # seen within half a second even when the daemon is quiet.
                 until = time.time() + 0.5
-                events = [e for e in client.events(since=f"{last:.9f}", until=f"{until:.9f}", decode=True) if e.get("Type") == "container" and wanted_event(e)]
+                events = list(client.events(since=f"{last:.9f}", until=f"{until:.9f}", decode=True))
                 last = until
-                if not events:
-                    continue
-                for event in events:
+                containers = [e for e in events if e.get("Type") == "container" and wanted_event(e)]
+                for event in containers:
                     cid = (event.get("Actor") or {}).get("ID")
                     if follow(lifecycles, [event]):
                         life = lifecycles[cid]
                         # A copy: the thread goes on changing its own.
                         self._queue.put(("lifecycle", replace(life, transitions=list(life.transitions))))
-                self._queue.put(("containers", images_and_containers(client, wanted_container)))
+                if containers:
+                    self._queue.put(("containers", images_and_containers(client, wanted_container)))
+                if self._layer_refs and any(e.get("Type") == "image" for e in events):
+                    self._queue.put(("layers", layer_stacks(client, self._layer_refs)))
         except Exception:  # noqa: BLE001 - the daemon went away: the drawings keep their last picture
             pass
         finally:
@@ -431,4 +440,5 @@ class DaemonPictures(QTimer):
                 kind, value = self._queue.get_nowait()
             except queue.Empty:
                 return
-            emit(self.containers_changed if kind == "containers" else self.lifecycle_changed, value)
+            signal = {"containers": self.containers_changed, "lifecycle": self.lifecycle_changed, "layers": self.layers_changed}[kind]
+            emit(signal, value)

@@ -297,3 +297,38 @@ def test_the_live_pictures_follow_a_container_from_the_daemon(qtbot, docker_clie
             docker_client.containers.get(name).remove(force=True)
         except Exception:
             pass
+
+
+@pytest.mark.docker
+def test_the_live_layers_are_drawn_again_after_a_rebuild(qtbot, docker_client, lab_data_dir):
+    from quizapp.core.labs import connect
+    from quizapp.gui.drawings import DaemonPictures
+
+    tags = ["qtestpic/live:1", "qtestpic/live:2"]
+    dockerfile = f"FROM {BASE_REF}\nRUN echo one > /one\nCOPY a.txt /a.txt\n"
+    for tag in tags:
+        try:
+            docker_client.images.remove(tag, force=True)
+        except Exception:
+            pass
+    pictures = DaemonPictures(connect, wanted_event=lambda e: False, layer_refs=tags)
+    seen: list = []
+    pictures.layers_changed.connect(seen.append)
+    pictures.start_following()
+    try:
+        qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+        assert seen[-1] == []  # neither image is there yet
+        docker_client.images.build(fileobj=tar_of({"Dockerfile": dockerfile, "a.txt": "1\n"}), custom_context=True, tag=tags[0], rm=True)
+        qtbot.waitUntil(lambda: len(seen[-1]) == 1, timeout=15000)
+        docker_client.images.build(fileobj=tar_of({"Dockerfile": dockerfile, "a.txt": "2\n"}), custom_context=True, tag=tags[1], rm=True)
+        qtbot.waitUntil(lambda: len(seen[-1]) == 2, timeout=15000)
+        first, second = seen[-1]
+        assert [layer.shared for layer in second.layers][-2:] == [True, False]  # the RUN from the cache, the new COPY not
+        assert first.ref == tags[0] and second.ref == tags[1]
+    finally:
+        pictures.stop_following()
+        for tag in tags:
+            try:
+                docker_client.images.remove(tag, force=True)
+            except Exception:
+                pass

@@ -101,6 +101,21 @@ def mark_shared(a: LayerStack, b: LayerStack) -> tuple[LayerStack, LayerStack]:
     return marked(a), marked(b)
 
 
+def layer_stacks(client: Any, refs: list[str]) -> list[LayerStack]:
+    """The stacks of those of `refs` that exist now, the first two marked against each other."""
+    from docker.errors import NotFound
+
+    stacks = []
+    for ref in refs:
+        try:
+            stacks.append(layer_stack(client, ref))
+        except NotFound:
+            continue
+    if len(stacks) >= 2:
+        stacks[0], stacks[1] = mark_shared(stacks[0], stacks[1])
+    return stacks
+
+
 def human_size(size: int) -> str:
     """Sizes as `docker history` shows them: 0B, 3.22kB, 1.98MB (powers of 1000)."""
     value = float(size)
