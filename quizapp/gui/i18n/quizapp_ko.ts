@@ -180,6 +180,69 @@
     </message>
 </context>
 <context>
+    <name>Drawings</name>
+    <message>
+        <location filename="../drawings.py" line="46"/>
+        <source>created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="47"/>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="48"/>
+        <source>paused</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="49"/>
+        <source>restarting</source>
+        <translation>재시작 중</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="50"/>
+        <source>exited</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="51"/>
+        <source>dead</source>
+        <translation>멈춤 (dead)</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="52"/>
+        <source>removing</source>
+        <translation>삭제 중</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="53"/>
+        <source>removed</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="149"/>
+        <source>Base at the bottom. Green: steps both images share (the layer cache); pale: steps that add no files.</source>
+        <translation>맨 아래가 베이스. 초록색: 두 이미지가 함께 쓰는 단계 (레이어 캐시), 옅은 색: 파일을 더하지 않는 단계.</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="186"/>
+        <source>No containers yet.</source>
+        <translation>아직 컨테이너가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="197"/>
+        <source>image {name}</source>
+        <translation>이미지 {name}</translation>
+    </message>
+    <message>
+        <location filename="../drawings.py" line="305"/>
+        <source>container {name}</source>
+        <translation>컨테이너 {name}</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <location filename="../views/home.py" line="83"/>
@@ -843,60 +906,141 @@
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../views/stats.py" line="87"/>
+        <location filename="../views/stats.py" line="454"/>
+        <source>Counting…</source>
+        <translation>계산하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="472"/>
+        <source>Cards coming due, next 30 days</source>
+        <translation>앞으로 30일 동안 복습할 카드</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="476"/>
+        <source>True retention by week (reviews passed)</source>
+        <translation>주별 실제 기억률 (복습을 통과한 비율)</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="477"/>
+        <source>Passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="477"/>
+        <source>Desired retention {percent}%</source>
+        <translation>목표 기억률 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="480"/>
+        <source>Answers per day, past year</source>
+        <translation>지난 1년 동안 하루에 답한 수</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="483"/>
+        <source>{answers} answers on {days} days in the past year; busiest day {peak}.</source>
+        <translation>지난 1년 동안 {days}일에 걸쳐 {answers}번 답했습니다. 가장 많이 답한 날은 {peak}번.</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="501"/>
+        <source>{title}
+Recall now: {percent}% (mean over {studied} of {cards} cards studied)</source>
+        <translation>{title}
+지금 기억할 확률: {percent}% (카드 {cards}장 중 학습한 {studied}장의 평균)</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="505"/>
+        <location filename="../views/stats.py" line="524"/>
+        <source>not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="506"/>
+        <source>{title}
+Not studied yet ({cards} cards)</source>
+        <translation>{title}
+아직 학습하지 않음 (카드 {cards}장)</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="518"/>
+        <source>passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="521"/>
+        <source>tried</source>
+        <translation>시도함</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="525"/>
+        <source>{title}
+{attempts} attempts, {passed} passed</source>
+        <translation>{title}
+{attempts}번 시도, {passed}번 통과</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="528"/>
+        <source>{passed} of {total} labs passed</source>
+        <translation>실습 {total}개 중 {passed}개 통과</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="533"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="89"/>
+        <location filename="../views/stats.py" line="535"/>
         <source>Cards in the deck</source>
         <translation>전체 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="90"/>
+        <location filename="../views/stats.py" line="536"/>
         <source>Answers today</source>
         <translation>오늘 답한 수</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="91"/>
+        <location filename="../views/stats.py" line="537"/>
         <source>Streak (days)</source>
         <translation>연속 학습 (일)</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="92"/>
+        <location filename="../views/stats.py" line="538"/>
         <source>New cards left today</source>
         <translation>오늘 남은 새 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="93"/>
+        <location filename="../views/stats.py" line="539"/>
         <source>Learning</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="94"/>
+        <location filename="../views/stats.py" line="540"/>
         <source>Reviews due</source>
         <translation>복습할 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="95"/>
+        <location filename="../views/stats.py" line="541"/>
         <source>Labs due</source>
         <translation>실습 예정</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="126"/>
-        <location filename="../views/stats.py" line="127"/>
+        <location filename="../views/stats.py" line="545"/>
+        <source>How well each concept is remembered</source>
+        <translation>개념별로 얼마나 기억하고 있는지</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="547"/>
+        <source>Each concept&apos;s chance of recall now (FSRS retrievability, the mean over its studied cards), by section of the notes, weakest first. Click a concept, or choose it with the arrow keys and press Enter, to study its cards.</source>
+        <translation>각 개념을 지금 기억할 확률 (FSRS 인출 가능성, 학습한 카드의 평균)을 노트의 절별로, 약한 것부터 보여 줍니다. 개념을 클릭하거나 화살표 키로 고르고 Enter를 누르면 그 카드를 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="553"/>
+        <source>Labs</source>
+        <translation>실습</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="472"/>
         <source>today</source>
         <translation>오늘</translation>
-    </message>
-    <message>
-        <location filename="../views/stats.py" line="128"/>
-        <source>Answers per day, last two weeks</source>
-        <translation>하루 답한 수 (지난 2주)</translation>
-    </message>
-    <message>
-        <location filename="../views/stats.py" line="129"/>
-        <source>Cards coming due, next two weeks</source>
-        <translation>복습할 카드 (앞으로 2주)</translation>
     </message>
 </context>
 <context>
