@@ -69,3 +69,16 @@ def docker_daemon(docker_lock):
     if os.environ.get("QUIZAPP_REQUIRE_DOCKER") == "1":
         pytest.fail(reason + "; QUIZAPP_REQUIRE_DOCKER=1 requires one")
     pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """The translator belongs to the application, not to a window: a test that opened a Korean
+    window would leave every later test's texts in Korean."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.gui.i18n import LanguageSwitch
+
+    if QApplication.instance() is not None:
+        LanguageSwitch().apply("en")
