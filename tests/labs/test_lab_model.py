@@ -92,3 +92,11 @@ def test_id_must_match_folder(tmp_path):
     folder = _small_lab(tmp_path, "here", "there", "kind: image_exists, args: {ref: x}")
     with pytest.raises(LabFileError, match="folder name"):
         load_lab(folder)
+
+
+def test_a_labs_korean_text_fits_its_particles_to_the_filled_in_values():
+    from quizapp.core.labs.model import Text
+
+    text = Text(ko="호스트 포트 {port}을(를) 열고 http://localhost:{port}이(가) 답하는지 보세요", en="x")
+    assert text.format({"port": 3000})["ko"] == "호스트 포트 3000을 열고 http://localhost:3000이 답하는지 보세요"
+    assert text.format({"port": 3002})["ko"] == "호스트 포트 3002를 열고 http://localhost:3002가 답하는지 보세요"

@@ -30,7 +30,10 @@ class Text(CardText):
     """The cards' bilingual text, plus filling in a lab's {params}."""
 
     def format(self, params: dict[str, Any]) -> dict[str, str]:
-        return {"ko": fill_params(self.ko, params), "en": fill_params(self.en, params)}
+        """Filled in; a Korean particle written after a {param} as "을(를)" fits the value."""
+        from quizapp.core.i18n import both
+
+        return both(fill_params(self.ko, params), fill_params(self.en, params))
 
 
 class SetupContainer(BaseModel):
