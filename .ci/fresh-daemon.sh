@@ -10,6 +10,13 @@ ids=$( { docker ps -aq --filter name=quizlab-; docker ps -a --format '{{.ID}} {{
 # Every quizlab/ tag (also behind a registry address), then what only those tags held.
 tags=$(docker images --format '{{.Repository}}:{{.Tag}}' | grep -E '(^|/)quizlab/' || true)
 [ -n "$tags" ] && docker rmi -f $tags >/dev/null
+# Untagged images the labs built (their folders' token label, or an older base's shared label):
+# children first, so that their parents, the base among them, can go too.
+for _ in 1 2 3; do
+    dangling=$( { docker images -q --filter dangling=true --filter label=quizlab.token; docker images -q --filter dangling=true --filter label=quizapp.shared; } | sort -u)
+    [ -z "$dangling" ] && break
+    docker rmi $dangling >/dev/null 2>&1 || true
+done
 # Lab registry programs: `docker-registry serve <...>/registries/<kind>/config.yml` (this version)
 # or `<...>/labs/_registries/<kind>/config.yml` (older ones, per data folder).
 pkill -f 'serve .*(quizapp-labs-[^/]*/registries|/labs/_registries)/' 2>/dev/null || true
