@@ -171,17 +171,9 @@ def run_quiz(args: Any, ctx: Any) -> int:
         minutes=args.minutes,
         schedule=not args.no_schedule,
     )
-    interactive = sys.stdin.isatty()
+    from quizapp.cli.review import line_reader
 
-    def read(prompt: str) -> str | None:
-        if interactive:
-            try:
-                return input(prompt)
-            except EOFError:
-                return None
-        print(prompt, flush=True)
-        line = sys.stdin.readline()
-        return line if line else None
+    read = line_reader()
 
     with collection:
         try:

@@ -314,17 +314,7 @@ def run_review(args: Any, ctx: Any) -> int:
     collection = _open_collection(ctx)
     if collection is None:
         return 2
-    interactive = sys.stdin.isatty()
-
-    def read(prompt: str) -> str | None:
-        if interactive:
-            try:
-                return input(prompt)
-            except EOFError:
-                return None
-        print(prompt, flush=True)
-        line = sys.stdin.readline()
-        return line if line else None
+    read = line_reader()
 
     with collection:
         review = TerminalReview(collection, ctx.lang, read, lambda s: print(s, flush=True), live=args.live, data_dir=ctx.data_dir)
@@ -370,3 +360,21 @@ def register(sub: Any, parser: Any) -> None:
     s = sub.add_parser("stats", help="today's counts")
     s.add_argument("--json", action="store_true", help="print one JSON object")
     s.set_defaults(func=run_stats)
+
+
+def line_reader():
+    """One line per prompt from standard input: with `input()` at a terminal, else printed prompts
+    and plain lines, so a pipe can script the session. None at the end of input."""
+    interactive = sys.stdin.isatty()
+
+    def read(prompt: str) -> str | None:
+        if interactive:
+            try:
+                return input(prompt)
+            except EOFError:
+                return None
+        print(prompt, flush=True)
+        line = sys.stdin.readline()
+        return line if line else None
+
+    return read
