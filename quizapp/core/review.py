@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from quizapp.core.clock import Clock
@@ -59,6 +59,9 @@ class ReviewSession:
         self.scheduler = Scheduler(self.settings)
         self._undo_stack: list[int] = []
         self._shown_again: str | None = None  # a card put back by undo comes next
+        # Studying one concept's cards (from Statistics): each once, due first, then in order.
+        self._focus: list[str] | None = None
+        self._focus_done: set[str] = set()
 
     # ----- the queue ----------------------------------------------------------------------
     def _day(self) -> tuple[datetime, datetime]:
@@ -74,11 +77,41 @@ class ReviewSession:
             )
         )
 
+    def focus(self, card_ids: list[str] | None) -> int:
+        """Study only these cards, each once, whatever their due dates (as Anki's custom study of
+        a tag): the ones most due first, then new ones in the deck's order; FSRS takes an early
+        review into account. Then today's queue goes on. None ends it. Returns how many can be
+        studied (suspended, buried and removed cards are left out)."""
+        self._focus_done = set()
+        self._focus = None
+        if card_ids:
+            rows = [r for r in (self.store.get_card(i) for i in dict.fromkeys(card_ids)) if r is not None and not r.hidden and r.kind == "card"]
+            self._focus = [r.id for r in rows]
+        return len(self._focus or [])
+
+    def focus_left(self) -> int | None:
+        """Cards of the focus not answered yet, or None when not focused."""
+        if self._focus is None:
+            return None
+        return len([i for i in self._focus if i not in self._focus_done])
+
+    def _next_in_focus(self) -> CardRow | None:
+        rows = [r for r in (self.store.get_card(i) for i in self._focus or [] if i not in self._focus_done) if r is not None and not r.hidden]
+        if not rows:
+            self._focus = None
+            return None
+        far = datetime.max.replace(tzinfo=timezone.utc)
+        return min(rows, key=lambda r: (r.state == NEW, r.due or far, r.position))
+
     def next_card(self) -> CardRow | None:
         if self._shown_again is not None:
             row = self.store.get_card(self._shown_again)
             self._shown_again = None
             if row is not None and not row.hidden:
+                return row
+        if self._focus is not None:
+            row = self._next_in_focus()
+            if row is not None:
                 return row
         now = self.clock.now()
         day_start, day_end = self._day()
@@ -148,6 +181,8 @@ class ReviewSession:
             )
         self._undo_stack.append(review_id)
         self._shown_again = None
+        if self._focus is not None:
+            self._focus_done.add(card_id)
         return AnswerResult(review_id=review_id, card=after, became_leech=after.leech and not before.leech)
 
     def can_undo(self) -> bool:
@@ -159,6 +194,7 @@ class ReviewSession:
             return None
         card_id = self.store.undo_answer(self._undo_stack.pop())
         self._shown_again = card_id
+        self._focus_done.discard(card_id)
         return card_id
 
     def preview(self, card_id: str) -> dict[int, timedelta]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.gui import qtvalues
 from quizapp.gui.i18n import LanguageSwitch, translate
+from quizapp.gui.signals import emit
 from quizapp.gui.study import GuiOptions, Study
 from quizapp.gui.views.common import install_shortcuts
 from quizapp.gui.worker import TaskRunner
@@ -310,6 +311,8 @@ class MainWindow(QMainWindow):
             from quizapp.gui.views.stats import StatsView
 
             view = StatsView(study)
+            view.concept_chosen.connect(self.study_concept)
+            view.lab_chosen.connect(lambda lab_id: self.show_view("lab:" + lab_id))
         else:
             from quizapp.gui.views.settings import SettingsView
 
@@ -317,6 +320,22 @@ class MainWindow(QMainWindow):
         self.views[name] = view
         self.stack.addWidget(view)
         return view
+
+    def study_concept(self, concept_id: str) -> None:
+        """Study one concept's cards now (a click on it in Statistics), then today's queue."""
+
+        def focus(collection: Any, session: Any) -> int:
+            return session.focus([card.id for card in collection.deck.cards_for_concept(concept_id)])
+
+        def go(count: int) -> None:
+            name = self.study.concept_name(concept_id)
+            emit(self.study.message, translate("Window", "Studying {concept}: {count} cards").format(concept=name, count=count))
+            review = self.view("review")
+            if review.state not in ("loading", "saving", "grading"):
+                review.state = "idle"  # the card on screen gives way to the concept's first
+            self.show_view("review")
+
+        self.study.run(focus, go)
 
     def show_view(self, name: str) -> None:
         lab_id = None

@@ -127,3 +127,22 @@ def test_the_chart_library_loads_only_when_the_view_opens(tmp_path):
     # later start opens the database without either, until the Statistics view opens.
     again = run_child(tmp_path / "data")
     assert again == {"before": [], "after": ["pyqtgraph", "numpy"]}
+
+
+def test_choosing_a_concept_studies_its_cards_first(qtbot, window):
+    """Enter on a concept in Statistics opens Review on that concept's cards, each once, before
+    today's queue."""
+    answer_first_card(qtbot, window, rating=3)  # an image card
+    stats = open_stats(qtbot, window)
+    concept_map = stats.concept_map
+    keys = [tile.key for tile in concept_map.tiles()]
+    concept_map.setFocus()
+    for _ in range(keys.index("container")):
+        qtbot.keyClick(concept_map, Qt.Key_Right)
+    qtbot.keyClick(concept_map, Qt.Key_Return)
+    review = window.view("review")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is review and review.state == "front", timeout=10000)
+    deck = window.study.collection.deck
+    container_cards = {c.id for c in deck.cards_for_concept("container")}
+    assert review.step.card.row.id in container_cards
+    assert window.study.session.focus_left() == len(container_cards)

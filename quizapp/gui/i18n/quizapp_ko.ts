@@ -1054,214 +1054,219 @@ Not studied yet ({cards} cards)</source>
 <context>
     <name>Window</name>
     <message>
-        <location filename="../window.py" line="39"/>
-        <location filename="../window.py" line="63"/>
+        <location filename="../window.py" line="40"/>
+        <location filename="../window.py" line="64"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location filename="../window.py" line="40"/>
-        <location filename="../window.py" line="67"/>
+        <location filename="../window.py" line="41"/>
+        <location filename="../window.py" line="68"/>
         <source>Review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../window.py" line="41"/>
-        <location filename="../window.py" line="81"/>
+        <location filename="../window.py" line="42"/>
+        <location filename="../window.py" line="82"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../window.py" line="42"/>
-        <location filename="../window.py" line="92"/>
+        <location filename="../window.py" line="43"/>
+        <location filename="../window.py" line="93"/>
         <source>Browse</source>
         <translation>찾아보기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="43"/>
+        <location filename="../window.py" line="44"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../window.py" line="44"/>
-        <location filename="../window.py" line="99"/>
+        <location filename="../window.py" line="45"/>
+        <location filename="../window.py" line="100"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../window.py" line="52"/>
+        <location filename="../window.py" line="53"/>
         <source>Go to {view}</source>
         <translation>{view} 열기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="55"/>
+        <location filename="../window.py" line="56"/>
         <source>Everywhere</source>
         <translation>어디서나</translation>
     </message>
     <message>
-        <location filename="../window.py" line="58"/>
+        <location filename="../window.py" line="59"/>
         <source>Keyboard shortcuts (also ?)</source>
         <translation>단축키 목록 (? 키도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="257"/>
+        <location filename="../window.py" line="258"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="64"/>
+        <location filename="../window.py" line="65"/>
         <source>Start studying</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../window.py" line="59"/>
+        <location filename="../window.py" line="60"/>
         <source>Quit (in the terminal Ctrl+Q is the shell&apos;s: Ctrl+P Ctrl+Q detaches)</source>
         <translation>끝내기 (터미널에서는 Ctrl+Q가 셸로 갑니다: Ctrl+P Ctrl+Q는 분리)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="69"/>
+        <location filename="../window.py" line="70"/>
         <source>Show the answer, or submit it</source>
         <translation>정답 보기, 또는 답 제출</translation>
     </message>
     <message>
-        <location filename="../window.py" line="70"/>
+        <location filename="../window.py" line="71"/>
         <source>Submit; on the answer side, take the proposed rating</source>
         <translation>답 제출. 정답 화면에서는 제안된 평가 선택</translation>
     </message>
     <message>
-        <location filename="../window.py" line="71"/>
+        <location filename="../window.py" line="72"/>
         <source>Again</source>
         <translation>다시</translation>
     </message>
     <message>
-        <location filename="../window.py" line="72"/>
+        <location filename="../window.py" line="73"/>
         <source>Hard</source>
         <translation>어려움</translation>
     </message>
     <message>
-        <location filename="../window.py" line="73"/>
+        <location filename="../window.py" line="74"/>
         <source>Good</source>
         <translation>알맞음</translation>
     </message>
     <message>
-        <location filename="../window.py" line="74"/>
+        <location filename="../window.py" line="75"/>
         <source>Easy</source>
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../window.py" line="75"/>
+        <location filename="../window.py" line="76"/>
         <source>A, B, C…: choose an option</source>
         <translation>A, B, C…: 보기 고르기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="76"/>
+        <location filename="../window.py" line="77"/>
         <source>Order cards: move the selected item up (Ctrl+Down: down)</source>
         <translation>순서 카드: 고른 항목을 위로 (Ctrl+Down: 아래로)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="77"/>
+        <location filename="../window.py" line="78"/>
         <source>Undo the last answer</source>
         <translation>마지막 답 되돌리기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="83"/>
+        <location filename="../window.py" line="84"/>
         <source>Open the selected lab</source>
         <translation>고른 실습 열기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="84"/>
+        <location filename="../window.py" line="85"/>
         <source>Check the lab (works in the terminal too)</source>
         <translation>실습 확인 (터미널에서도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="85"/>
+        <location filename="../window.py" line="86"/>
         <source>Next hint (works in the terminal too)</source>
         <translation>다음 힌트 (터미널에서도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="86"/>
+        <location filename="../window.py" line="87"/>
         <source>Open a shell in the lab&apos;s work folder</source>
         <translation>실습 작업 폴더에서 셸 열기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="87"/>
+        <location filename="../window.py" line="88"/>
         <source>Leave the terminal (Ctrl+Shift+Tab: back)</source>
         <translation>터미널에서 나가기 (Ctrl+Shift+Tab: 이전 항목으로)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="88"/>
+        <location filename="../window.py" line="89"/>
         <source>Back to the list of labs</source>
         <translation>실습 목록으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="94"/>
+        <location filename="../window.py" line="95"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../window.py" line="95"/>
+        <location filename="../window.py" line="96"/>
         <source>Preview the selected card</source>
         <translation>고른 카드 미리 보기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="100"/>
+        <location filename="../window.py" line="101"/>
         <source>Save the settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../window.py" line="115"/>
-        <location filename="../window.py" line="260"/>
-        <location filename="../window.py" line="358"/>
+        <location filename="../window.py" line="116"/>
+        <location filename="../window.py" line="261"/>
+        <location filename="../window.py" line="377"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../window.py" line="128"/>
+        <location filename="../window.py" line="129"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="250"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="250"/>
+        <location filename="../window.py" line="251"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="251"/>
+        <location filename="../window.py" line="252"/>
         <source>&amp;Review</source>
         <translation>복습(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="252"/>
+        <location filename="../window.py" line="253"/>
         <source>&amp;Labs</source>
         <translation>실습(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="254"/>
         <source>&amp;Browse</source>
         <translation>찾아보기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="254"/>
+        <location filename="../window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="355"/>
+        <location filename="../window.py" line="332"/>
+        <source>Studying {concept}: {count} cards</source>
+        <translation>{concept} 공부: 카드 {count}장</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="374"/>
         <source>quizapp: Docker study</source>
         <translation>quizapp: 도커 공부</translation>
     </message>
     <message>
-        <location filename="../window.py" line="383"/>
+        <location filename="../window.py" line="402"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="398"/>
+        <location filename="../window.py" line="417"/>
         <source>Cannot open your data: {error}</source>
         <translation>데이터를 열 수 없습니다: {error}</translation>
     </message>
