@@ -295,3 +295,23 @@ def test_a_lab_by_keyboard_alone(qtbot, own_lab_window):
     with qtbot.waitSignal(labs.lab_loaded, timeout=10000):
         press(qtbot, window, Qt.Key_Return)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.start_button, timeout=10000)
+
+
+def test_closing_the_window_stops_the_lab_registries(qtbot, lab_window):
+    """Nothing the app starts outlives it: a lab registry running when the window closes stops."""
+    from quizapp.core.labs import assets, connect
+
+    client = connect()
+    try:
+        assets.ensure_registry(client, "plain", 5000, set())
+        assert len(assets.registry_processes("plain")) == 1
+        window = lab_window
+        labs = window.view("labs")
+        window.show_view("labs")
+        qtbot.waitUntil(lambda: labs.daemon is not None, timeout=30000)
+        assert labs.daemon.ok, labs.daemon.problem
+        window.close()
+        qtbot.waitUntil(lambda: assets.registry_processes() == [], timeout=10000)
+    finally:
+        assets.stop_registries(client)
+        client.close()
