@@ -316,7 +316,10 @@ def _quarter_add(row: str, sign: str) -> str:
 
 def _migrate_to_3(db: "sqlite_utils.Database") -> None:
     """review_quarters: answer counts per quarter hour for the Statistics view, filled from the
-    reviews already there and kept up to date by triggers on every later change."""
+    reviews already there and kept up to date by triggers on every later change; and an index
+    that counts flashcards apart from labs (the review queue's due counts, the forecast) without
+    reading the table: 60 against 2 ms for 100,000 cards."""
+    db.execute("CREATE INDEX idx_cards_kind_due ON cards(hidden, kind, state, due)")
     db.execute(
         "CREATE TABLE review_quarters (quarter INTEGER PRIMARY KEY, answers INTEGER NOT NULL,"
         " review_answered INTEGER NOT NULL, review_passed INTEGER NOT NULL)"
@@ -831,27 +834,15 @@ class Store:
 
     def count_cards_due_by(self, ends: list[datetime]) -> list[int]:
         """Visible, studied flashcards falling due in each period ending at ends[i] (exclusive),
-        the first period taking every card already overdue.
-
-        One count per period on the (hidden, state, due) index, then the labs' few rows taken
-        away: 6 ms for 100,000 cards, against 58 ms for reading every due date and bucketing them
-        (the kind of a card is not in that index)."""
+        the first period taking every card already overdue. One count per period on the (hidden,
+        kind, state, due) index."""
         if not ends:
             return []
         studied = (LEARNING, REVIEW, RELEARNING)
-        count_all = "SELECT count(*) FROM cards WHERE hidden = 0 AND state IN (?, ?, ?) AND due < ?"
-        count_between = "SELECT count(*) FROM cards WHERE hidden = 0 AND state IN (?, ?, ?) AND due >= ? AND due < ?"
-        counts = [self.count(count_all, (*studied, iso(ends[0])))]
-        counts += [self.count(count_between, (*studied, iso(a), iso(b))) for a, b in zip(ends, ends[1:])]
-        labs = [
-            r[0]
-            for r in self.conn.execute(
-                "SELECT due FROM cards WHERE hidden = 0 AND kind != 'card' AND state != ? AND due < ?", (NEW, iso(ends[-1]))
-            )
-        ]
-        bounds = [iso(end) for end in ends]
-        for due in labs:  # iso() text is fixed-width UTC, so text order is time order
-            counts[next(i for i, bound in enumerate(bounds) if due < bound)] -= 1
+        where = "hidden = 0 AND kind = 'card' AND state IN (?, ?, ?)"
+        counts = [self.count(f"SELECT count(*) FROM cards WHERE {where} AND due < ?", (*studied, iso(ends[0])))]
+        between = f"SELECT count(*) FROM cards WHERE {where} AND due >= ? AND due < ?"
+        counts += [self.count(between, (*studied, iso(a), iso(b))) for a, b in zip(ends, ends[1:])]
         return counts
 
     def memory_states(self) -> list[tuple[str, float, datetime]]:
@@ -890,8 +881,8 @@ class Store:
         return rows
 
     def count_flashcards(self) -> int:
-        """Visible flashcards (the content's, not labs). NOT INDEXED: as in memory_ages."""
-        return self.count("SELECT count(*) FROM cards NOT INDEXED WHERE hidden = 0 AND kind = 'card'")
+        """Visible flashcards (the content's, not labs)."""
+        return self.count("SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card'")
 
     def lab_cards(self) -> list[CardRow]:
         """The labs' own schedule rows (`lab:<id>`), hidden ones too."""
