@@ -50,7 +50,7 @@ def test_fixture_is_not_modified_by_the_test_run():
 
 
 def test_step_3_counts_the_reviews_already_there_and_keeps_them(data_dir):
-    """A version-2 database made here (step 3's table and triggers taken away) migrates with its
+    """A version-2 database made here (step 3's table, triggers and index taken away) migrates with its
     reviews, and review_quarters then holds their counts and follows later answers and undos."""
     from datetime import datetime, timedelta, timezone
 
@@ -73,6 +73,7 @@ def test_step_3_counts_the_reviews_already_there_and_keeps_them(data_dir):
         for trigger in ("insert", "delete", "update"):
             conn.execute(f"DROP TRIGGER review_quarters_{trigger}")
         conn.execute("DROP TABLE review_quarters")
+        conn.execute("DROP INDEX idx_cards_kind_due")
     store.conn.execute("PRAGMA user_version = 2")
     store.close()
 
