@@ -376,6 +376,7 @@ class DaemonPictures(QTimer):
         self._layer_refs = list(layer_refs or [])
         self._queue: queue.Queue[tuple[str, Any]] = queue.Queue()
         self._stop = threading.Event()
+        self._redraw = threading.Event()
         self._thread: threading.Thread | None = None
         self.setInterval(100)
         self.timeout.connect(self._deliver)
@@ -388,6 +389,21 @@ class DaemonPictures(QTimer):
         self._thread = threading.Thread(target=self._run, args=(since,), name="quizapp-drawings", daemon=True)
         self._thread.start()
         self.start()
+
+    def set_layer_refs(self, refs: list[str]) -> None:
+        """Draw these images' layers from now on (the thread reads the new list on its next turn)."""
+        if list(refs) != self._layer_refs:
+            self._layer_refs = list(refs)
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Read the containers and layers again on the thread's next turn (within half a second),
+        e.g. once the choice of what is wanted has changed."""
+        self._redraw.set()
+
+    @property
+    def following(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
 
     def stop_following(self, wait: float = 3.0) -> None:
         self._stop.set()
@@ -425,10 +441,13 @@ class DaemonPictures(QTimer):
                         life = lifecycles[cid]
                         # A copy: the thread goes on changing its own.
                         self._queue.put(("lifecycle", replace(life, transitions=list(life.transitions))))
-                if containers:
+                redraw = self._redraw.is_set()
+                self._redraw.clear()
+                if containers or redraw:
                     self._queue.put(("containers", images_and_containers(client, wanted_container)))
-                if self._layer_refs and any(e.get("Type") == "image" for e in events):
-                    self._queue.put(("layers", layer_stacks(client, self._layer_refs)))
+                refs = self._layer_refs
+                if refs and (redraw or any(e.get("Type") == "image" for e in events)):
+                    self._queue.put(("layers", layer_stacks(client, refs)))
         except Exception:  # noqa: BLE001 - the daemon went away: the drawings keep their last picture
             pass
         finally:

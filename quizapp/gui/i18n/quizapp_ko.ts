@@ -374,7 +374,7 @@
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="173"/>
+        <location filename="../views/labs/panel.py" line="200"/>
         <source>← All labs</source>
         <translation>← 실습 목록</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>키는 셸로 갑니다. 단 Ctrl+Enter(확인)와 Ctrl+H(힌트)는 앱이 받습니다. Ctrl+Tab을 누르면 터미널에서 나갑니다. Ctrl+P Ctrl+Q는 분리(detach)입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="219"/>
+        <location filename="../views/labs/panel.py" line="253"/>
         <source>(set-up puts this lab&apos;s token here)</source>
         <translation>(실습을 준비하면 이 실습의 토큰이 여기에 들어갑니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="276"/>
+        <location filename="../views/labs/panel.py" line="311"/>
         <source>Set up</source>
         <translation>준비하기</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>해답 보기</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="429"/>
+        <location filename="../views/labs/panel.py" line="464"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
@@ -484,27 +484,27 @@
         <translation>{lab} 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="261"/>
+        <location filename="../views/labs/panel.py" line="296"/>
         <source>(made when the lab is set up)</source>
         <translation>(실습을 준비하면 만들어집니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="276"/>
+        <location filename="../views/labs/panel.py" line="311"/>
         <source>Set up again</source>
         <translation>다시 준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="283"/>
+        <location filename="../views/labs/panel.py" line="318"/>
         <source>Hint {n}/{total} (Ctrl+H)</source>
         <translation>힌트 {n}/{total} (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="285"/>
+        <location filename="../views/labs/panel.py" line="320"/>
         <source>No hints</source>
         <translation>힌트 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="298"/>
+        <location filename="../views/labs/panel.py" line="333"/>
         <source>Press Set up to make the lab&apos;s folder, images and containers.</source>
         <translation>준비하기를 누르면 실습 폴더, 이미지, 컨테이너가 만들어집니다.</translation>
     </message>
@@ -514,12 +514,12 @@
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="72"/>
+        <location filename="../views/labs/panel.py" line="76"/>
         <source>Passed. Well done!</source>
         <translation>통과했습니다. 잘했어요!</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="72"/>
+        <location filename="../views/labs/panel.py" line="76"/>
         <source>Not yet: fix what is marked ✘ and check again.</source>
         <translation>아직입니다. ✘ 표시된 것을 고치고 다시 확인하세요.</translation>
     </message>
@@ -529,72 +529,87 @@
         <translation>해답</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="60"/>
+        <location filename="../views/labs/panel.py" line="64"/>
         <source>Reset removed:</source>
         <translation>초기화하며 지운 것:</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="60"/>
+        <location filename="../views/labs/panel.py" line="64"/>
         <source>Reset: the lab held nothing to remove.</source>
         <translation>초기화: 지울 것이 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="69"/>
+        <location filename="../views/labs/panel.py" line="73"/>
         <source>The daemon says:</source>
         <translation>데몬의 답:</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="310"/>
+        <location filename="../views/labs/panel.py" line="204"/>
+        <source>Containers by image</source>
+        <translation>이미지별 컨테이너</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="204"/>
+        <source>Container lifecycle</source>
+        <translation>컨테이너 생명주기</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="204"/>
+        <source>Image layers</source>
+        <translation>이미지 레이어</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="345"/>
         <source>This check took {seconds} s: it waits up to 3 s for a web page at port {ports} to answer.</source>
         <translation>이번 확인에 {seconds}초 걸렸습니다. 포트 {ports}의 웹 페이지가 응답하기를 최대 3초까지 기다리기 때문입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="339"/>
+        <location filename="../views/labs/panel.py" line="374"/>
         <source>Setting up the lab: building images and starting containers…</source>
         <translation>실습 준비 중: 이미지를 빌드하고 컨테이너를 시작합니다…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="361"/>
+        <location filename="../views/labs/panel.py" line="396"/>
         <source>This lab is not set up yet: press Set up (focused now, Enter) first.</source>
         <translation>아직 실습을 준비하지 않았습니다. 먼저 준비하기를 누르세요(지금 선택되어 있으니 Enter).</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="369"/>
+        <location filename="../views/labs/panel.py" line="404"/>
         <source>Checking with the daemon, and waiting up to 3 s for the lab&apos;s web page to answer…</source>
         <translation>데몬으로 확인하고, 실습 웹 페이지의 응답을 최대 3초까지 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="371"/>
+        <location filename="../views/labs/panel.py" line="406"/>
         <source>Checking with the daemon…</source>
         <translation>데몬에게 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="427"/>
+        <location filename="../views/labs/panel.py" line="462"/>
         <source>Reset the lab?</source>
         <translation>실습을 초기화할까요?</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="428"/>
+        <location filename="../views/labs/panel.py" line="463"/>
         <source>Reset removes the containers and images this lab made, and its work folder. Your answers and the lab&apos;s schedule stay.</source>
         <translation>초기화하면 이 실습이 만든 컨테이너와 이미지, 작업 폴더를 지웁니다. 답한 기록과 실습 일정은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="430"/>
+        <location filename="../views/labs/panel.py" line="465"/>
         <source>Keep the lab</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="455"/>
+        <location filename="../views/labs/panel.py" line="490"/>
         <source>Removing what the lab made…</source>
         <translation>실습이 만든 것을 지우는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="465"/>
+        <location filename="../views/labs/panel.py" line="500"/>
         <source>Reset: removed %n item(s).</source>
         <translation>초기화: %n개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="475"/>
+        <location filename="../views/labs/panel.py" line="510"/>
         <source>Copied the folder path.</source>
         <translation>폴더 경로를 복사했습니다.</translation>
     </message>
