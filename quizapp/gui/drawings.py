@@ -63,6 +63,11 @@ class _Drawing(QWidget):
         super().__init__()
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
 
+    def minimumSizeHint(self) -> QSize:
+        # As tall as drawn: in a short pane (a lab's side) the scroll area scrolls instead of
+        # squeezing the rows onto the heading.
+        return QSize(200, self.sizeHint().height())
+
     def _text(self) -> QColor:
         return self.palette().color(QPalette.WindowText)
 
@@ -245,9 +250,16 @@ class LifecycleDrawing(_Drawing):
     def sizeHint(self) -> QSize:
         return QSize(640, 250)
 
+    # Narrower than this, the map is drawn at this width and scaled down: its boxes and labels
+    # would overlap otherwise (a lab's side pane is about 400 px wide).
+    CANVAS_W = 600
+
+    def _canvas_width(self) -> float:
+        return max(self.width(), self.CANVAS_W)
+
     def _node_rect(self, state: str) -> QRectF:
         col, row = _NODES[state]
-        step = (self.width() - self.NODE_W - 20) / 3
+        step = (self._canvas_width() - self.NODE_W - 20) / 3
         return QRectF(10 + col * step, 34 + row * 80, self.NODE_W, self.NODE_H)
 
     def lit_arrow(self) -> tuple[str, str] | None:
@@ -260,6 +272,8 @@ class LifecycleDrawing(_Drawing):
     def paintEvent(self, _event: Any) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
+        if self.width() < self.CANVAS_W:
+            p.scale(self.width() / self.CANVAS_W, self.width() / self.CANVAS_W)
         text = self._text()
         life = self.lifecycle
         state = getattr(life, "state", None)
@@ -302,7 +316,7 @@ class LifecycleDrawing(_Drawing):
         if life is not None:
             name = getattr(life, "name", "") or life.container_id[:12]
             p.setPen(text)
-            p.drawText(QRectF(0, 0, self.width(), 22), Qt.AlignRight | Qt.AlignVCenter, translate("Drawings", "container {name}").format(name=name))
+            p.drawText(QRectF(0, 0, self._canvas_width(), 22), Qt.AlignRight | Qt.AlignVCenter, translate("Drawings", "container {name}").format(name=name))
         p.end()
 
     def _arrow(self, p: QPainter, a: QRectF, b: QRectF, colour: QColor, width: float, label: str, source: str, target: str) -> None:

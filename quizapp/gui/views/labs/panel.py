@@ -138,7 +138,7 @@ class LabPanel(QWidget):
         upper.addWidget(beside)
         upper.setStretchFactor(0, 3)
         upper.setStretchFactor(1, 2)
-        upper.setSizes([600, 360])
+        upper.setSizes([540, 440])  # the drawings' tabs fit side by side
         split.addWidget(upper)
         self.work = WorkArea()
         self.work.terminal_requested.connect(self.open_terminal)
@@ -571,7 +571,8 @@ class LabPanel(QWidget):
         return row.get("Id") in self._lab_containers
 
     def _lab_image_ids(self) -> list[str]:
-        return [r.id for r in self.resources if r.kind == "image"][:2]
+        # The name the live table shows (its first tag, else its short id): the drawing's heading.
+        return [r.name for r in self.resources if r.kind == "image"][:2]
 
     def _show_lab_resources_drawn(self, resources: list[Any]) -> None:
         containers = frozenset(r.id for r in resources if r.kind == "container")
