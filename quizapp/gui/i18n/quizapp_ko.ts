@@ -222,22 +222,22 @@
         <translation>삭제됨</translation>
     </message>
     <message>
-        <location filename="../drawings.py" line="149"/>
+        <location filename="../drawings.py" line="154"/>
         <source>Base at the bottom. Green: steps both images share (the layer cache); pale: steps that add no files.</source>
         <translation>맨 아래가 베이스. 초록색: 두 이미지가 함께 쓰는 단계 (레이어 캐시), 옅은 색: 파일을 더하지 않는 단계.</translation>
     </message>
     <message>
-        <location filename="../drawings.py" line="186"/>
+        <location filename="../drawings.py" line="191"/>
         <source>No containers yet.</source>
         <translation>아직 컨테이너가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../drawings.py" line="197"/>
+        <location filename="../drawings.py" line="202"/>
         <source>image {name}</source>
         <translation>이미지 {name}</translation>
     </message>
     <message>
-        <location filename="../drawings.py" line="305"/>
+        <location filename="../drawings.py" line="319"/>
         <source>container {name}</source>
         <translation>컨테이너 {name}</translation>
     </message>
@@ -683,113 +683,123 @@
         <translation>→ {n}번째 자리</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="213"/>
+        <location filename="../views/review.py" line="222"/>
         <source>All done for now</source>
         <translation>지금은 모두 마쳤습니다</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="214"/>
+        <location filename="../views/review.py" line="223"/>
         <source>Back to Home</source>
         <translation>홈으로</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="215"/>
+        <location filename="../views/review.py" line="224"/>
         <source>I don&apos;t know ({key})</source>
         <translation>모르겠어요 ({key})</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="234"/>
+        <location filename="../views/review.py" line="243"/>
         <source>New {new} · Learning {learning} · Review {review}</source>
         <translation>새 카드 {new} · 학습 중 {learning} · 복습 {review}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="252"/>
-        <location filename="../views/review.py" line="292"/>
+        <location filename="../views/review.py" line="261"/>
+        <location filename="../views/review.py" line="301"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="262"/>
+        <location filename="../views/review.py" line="271"/>
         <source>You have forgotten this card {n} times; it is marked as a leech.</source>
         <translation>이 카드는 {n}번 잊어버려 &apos;거머리 카드&apos;로 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="269"/>
+        <location filename="../views/review.py" line="278"/>
         <source>Undone: {card}</source>
         <translation>되돌렸습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="301"/>
+        <location filename="../views/review.py" line="310"/>
         <source>You answered {n} card(s) today. Come back when more are due.</source>
         <translation>오늘 {n}장에 답했습니다. 다음 카드가 나올 때 다시 오세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="345"/>
+        <location filename="../views/review.py" line="354"/>
         <source>Try it in the lab: {title}</source>
         <translation>실습에서 해 보기: {title}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="399"/>
+        <location filename="../views/review.py" line="423"/>
+        <source>An example: an image rebuilt after its code changed; the steps under the change come from the cache.</source>
+        <translation>예시: 코드가 바뀐 뒤 다시 빌드한 이미지. 바뀐 단계 아래의 단계는 캐시에서 가져온다.</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="425"/>
+        <source>An example: docker run -it, then Ctrl+P Ctrl+Q (detach), then docker stop.</source>
+        <translation>예시: docker run -it, 그다음 Ctrl+P Ctrl+Q (detach), 그다음 docker stop.</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="439"/>
         <source>Concept</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="404"/>
+        <location filename="../views/review.py" line="444"/>
         <source>You did not know this one.</source>
         <translation>모른다고 답했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="406"/>
+        <location filename="../views/review.py" line="446"/>
         <source>Right.</source>
         <translation>정답입니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="406"/>
+        <location filename="../views/review.py" line="446"/>
         <source>Not quite.</source>
         <translation>틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="415"/>
+        <location filename="../views/review.py" line="455"/>
         <source>Proposed rating: {n} {name} (Enter takes it; 1-4 to change)</source>
         <translation>제안된 평가: {n} {name} (Enter로 받기, 1-4로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="431"/>
+        <location filename="../views/review.py" line="471"/>
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="462"/>
+        <location filename="../views/review.py" line="502"/>
         <source>Check my answer (Enter)</source>
         <translation>답 확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="462"/>
+        <location filename="../views/review.py" line="502"/>
         <source>Show answer (Space)</source>
         <translation>답 보기 (Space)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="522"/>
+        <location filename="../views/review.py" line="562"/>
         <source>Pick an option first (its letter key), or press {key} if you don&apos;t know.</source>
         <translation>먼저 보기를 고르세요(글자 키). 모르면 {key}를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="524"/>
+        <location filename="../views/review.py" line="564"/>
         <source>Fill in every blank first, or press {key} if you don&apos;t know.</source>
         <translation>먼저 빈칸을 모두 채우세요. 모르면 {key}를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="526"/>
+        <location filename="../views/review.py" line="566"/>
         <source>Type an answer first, or press {key} if you don&apos;t know.</source>
         <translation>먼저 답을 입력하세요. 모르면 {key}를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="564"/>
+        <location filename="../views/review.py" line="604"/>
         <source>Running your command against Docker in its lab…</source>
         <translation>실습 환경의 도커에서 명령을 실제로 실행하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="618"/>
+        <location filename="../views/review.py" line="658"/>
         <source>Nothing to undo.</source>
         <translation>되돌릴 답이 없습니다.</translation>
     </message>
