@@ -11,7 +11,7 @@ import pytest
 
 from quizapp.core import stats
 from quizapp.core.settings import Settings
-from quizapp.core.store import LEARNING, NEW, REVIEW, CardRow
+from quizapp.core.store import LEARNING, NEW, REVIEW, CardRow, Store
 
 UTC = timezone.utc
 KST = timezone(timedelta(hours=9))
@@ -249,3 +249,68 @@ def test_report_of_a_collection_agrees_with_its_parts(data_dir):
         assert {c.concept_id for s in report.mastery for c in s.concepts} == {"image", "container"}
         assert sum(c.studied for s in report.mastery for c in s.concepts) >= 3
         assert [lab.lab_id for lab in report.labs] == ["gui-hello"]
+
+
+def test_retrievabilities_over_arrays_are_fsrs_own():
+    import fsrs
+
+    from quizapp.core.scheduler import make_fsrs_scheduler
+
+    settings = Settings()
+    scheduler = make_fsrs_scheduler(settings)
+    samples = [(10.0, 5), (2.0, 30), (0.4, 0), (300.0, 0), (0.1, 365), (57.3, 12), (1.0, 1)]
+    got = stats.Forgetting(settings).retrievabilities([s for s, _ in samples], [d for _, d in samples])
+    for (stability, days), value in zip(samples, got):
+        card = fsrs.Card(card_id=1, state=fsrs.State.Review, step=None, stability=stability, difficulty=5.0, due=NOW, last_review=NOW - timedelta(days=days))
+        assert value == pytest.approx(scheduler.get_card_retrievability(card, NOW), rel=1e-12)
+
+
+def test_memory_ages_are_whole_days_as_python_counts_them(data_dir):
+    """The days since the last answer worked out in SQL equal (now - last).days, at least 0,
+    on both sides of a day's boundary, for a last answer in the future, and for a time written
+    in another form (parsed in Python)."""
+    from quizapp.core.store import REVIEW, iso
+
+    now = NOW.replace(microsecond=500)
+    lasts = {
+        "exactly-3": now - timedelta(days=3),
+        "just-under-3": now - timedelta(days=3) + timedelta(microseconds=1),
+        "just-over-3": now - timedelta(days=3, microseconds=1),
+        "future": now + timedelta(hours=5),
+        "old": now - timedelta(days=400, hours=7),
+    }
+    store = Store.open(data_dir)
+    try:
+        store.sync_items([*lasts, "other-form"])
+        with store.transaction() as conn:
+            for card_id, last in lasts.items():
+                conn.execute("UPDATE cards SET state = ?, stability = 3.0, last_review = ? WHERE id = ?", (REVIEW, iso(last), card_id))
+            conn.execute(
+                "UPDATE cards SET state = ?, stability = 3.0, last_review = ? WHERE id = 'other-form'",
+                (REVIEW, (now - timedelta(days=2, hours=1)).isoformat()),
+            )
+        ages = {card_id: days for card_id, _, days in store.memory_ages(now)}
+    finally:
+        store.close()
+    expected = {card_id: max(0, (now - last).days) for card_id, last in lasts.items()}
+    assert ages == {**expected, "other-form": 2}
+    assert (ages["exactly-3"], ages["just-under-3"], ages["just-over-3"], ages["future"]) == (3, 2, 3, 0)
+
+
+def test_counts_between_bounds_off_the_quarter_hours_read_the_reviews(data_dir):
+    from quizapp.core.store import REVIEW, iso
+
+    store = Store.open(data_dir)
+    try:
+        with store.transaction() as conn:
+            for minutes in (1, 7, 20):
+                conn.execute(
+                    "INSERT INTO reviews(card_id, rating, reviewed_at, state_before, kind_before) VALUES ('a', 3, ?, '{}', ?)",
+                    (iso(NOW + timedelta(minutes=minutes)), REVIEW),
+                )
+        odd = [NOW + timedelta(minutes=5), NOW + timedelta(minutes=25)]
+        assert store.count_answers_between(odd) == [2]
+        assert store.count_review_passes_between(odd) == [(2, 2)]
+        assert store.count_answers_between([NOW, NOW + timedelta(minutes=15), NOW + timedelta(minutes=30)]) == [2, 1]
+    finally:
+        store.close()

@@ -1,6 +1,7 @@
 """Renders the screenshots of a lab after Check and of Browse with its preview, in Korean and
 English, light and dark: lab-after-check-{ko,en}-{light,dark}.png and
-browse-preview-{ko,en}-{light,dark}.png in this folder.
+browse-preview-{ko,en}-{light,dark}.png in this folder; and the lab's drawings once the learner's
+container ran and stopped, lab-drawings-{containers,lifecycle,layers}-{ko-light,en-dark}.png.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/lab_and_browse.py
 
@@ -100,6 +101,24 @@ def main() -> int:
         panel.refresh_resources()
         settle(app, 2)
         each_look("lab-after-check")
+
+        # The drawings beside the live panel, once the learner's container runs and is stopped
+        subprocess.run(["docker", "run", "-d", "--name", "quizlab-web", "quizlab/web:1"], check=True, capture_output=True)
+        subprocess.run(["docker", "stop", "-t", "1", "quizlab-web"], check=True, capture_output=True)
+        panel.refresh_resources()
+        wait(app, lambda: any(c.name == "quizlab-web" for i in panel.containers_drawing.images for c in i.containers), 30, "the drawn container")
+        wait(app, lambda: getattr(panel.lifecycle_drawing.lifecycle, "state", None) == "exited", 30, "the lifecycle")
+        wait(app, lambda: bool(panel.layers_drawing.stacks), 30, "the layers")
+        for tab, name in enumerate(("containers", "lifecycle", "layers")):
+            panel.drawings.setCurrentIndex(tab)
+            for lang, theme in (("ko", "light"), ("en", "dark")):
+                window.study.set_language(lang)
+                apply_theme(theme)
+                settle(app)
+                path = HERE / f"lab-drawings-{name}-{lang}-{theme}.png"
+                window.grab().save(str(path), "PNG")
+                print(path)
+        apply_theme("light")
     finally:
         panel.reset_lab()
         wait(app, lambda: panel.busy_with is None, 120, "reset")

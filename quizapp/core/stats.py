@@ -152,6 +152,13 @@ class Forgetting:
     def retrievability(self, stability: float, elapsed_days: int) -> float:
         return (1 + self.factor * max(0, elapsed_days) / stability) ** self.decay
 
+    def retrievabilities(self, stabilities: Any, elapsed_days: Any) -> Any:
+        """retrievability over numpy arrays (elapsed days already at least 0): 90,000 cards in
+        2 ms against 70 ms one by one."""
+        import numpy
+
+        return (1 + self.factor * numpy.asarray(elapsed_days, dtype=float) / numpy.asarray(stabilities, dtype=float)) ** self.decay
+
 
 def concept_mastery(
     store: Store, cards: Iterable[Any], concepts: Iterable[Any], now: datetime, settings: Settings
@@ -163,23 +170,31 @@ def concept_mastery(
     the started ones."""
     from collections import Counter
 
-    forgetting = Forgetting(settings)
-    factor, decay = forgetting.factor, forgetting.decay
+    import numpy  # a dependency of pyqtgraph, the Statistics view's charts
+
     cards = list(cards)
+    concepts = list(concepts)
     concepts_of = {card.id: card.concepts for card in cards}
     counts = Counter(concept_id for card in cards for concept_id in card.concepts)
-    sums: dict[str, float] = {}
-    studied: dict[str, int] = {}
-    for card_id, stability, last in store.memory_states():
-        about = concepts_of.get(card_id)
-        if not about:
-            continue
-        # Forgetting.retrievability, inlined: this loop runs once per studied card, and the call
-        # costs 30 ms more over the 90,000 studied cards of benchmarks/stats.py (100 against 70 ms).
-        r = (1 + factor * max(0, (now - last).days) / stability) ** decay
-        for concept_id in about:
-            sums[concept_id] = sums.get(concept_id, 0.0) + r
-            studied[concept_id] = studied.get(concept_id, 0) + 1
+    index = {concept.id: i for i, concept in enumerate(concepts)}
+    ages = store.memory_ages(now)
+    # One (row, concept) pair per studied card and concept, in the store's row order so that the
+    # sums add up in the order a plain loop would.
+    rows: list[int] = []
+    about: list[int] = []
+    for row, (card_id, _, _) in enumerate(ages):
+        for concept_id in concepts_of.get(card_id, ()):
+            i = index.get(concept_id)
+            if i is not None:
+                rows.append(row)
+                about.append(i)
+    _, stabilities, elapsed_days = zip(*ages) if ages else ((), (), ())
+    retrievability = Forgetting(settings).retrievabilities(stabilities, elapsed_days)
+    about_array = numpy.asarray(about, dtype=numpy.intp)
+    concept_sums = numpy.bincount(about_array, weights=retrievability[numpy.asarray(rows, dtype=numpy.intp)], minlength=len(concepts))
+    concept_studied = numpy.bincount(about_array, minlength=len(concepts))
+    sums = {concept.id: float(concept_sums[i]) for i, concept in enumerate(concepts) if concept_studied[i]}
+    studied = {concept.id: int(concept_studied[i]) for i, concept in enumerate(concepts) if concept_studied[i]}
     sections: dict[str, list[ConceptMastery]] = {}
     section_sums: dict[str, list[float]] = {}
     for concept in concepts:

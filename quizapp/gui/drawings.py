@@ -63,6 +63,11 @@ class _Drawing(QWidget):
         super().__init__()
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
 
+    def minimumSizeHint(self) -> QSize:
+        # As tall as drawn: in a short pane (a lab's side) the scroll area scrolls instead of
+        # squeezing the rows onto the heading.
+        return QSize(200, self.sizeHint().height())
+
     def _text(self) -> QColor:
         return self.palette().color(QPalette.WindowText)
 
@@ -245,9 +250,16 @@ class LifecycleDrawing(_Drawing):
     def sizeHint(self) -> QSize:
         return QSize(640, 250)
 
+    # Narrower than this, the map is drawn at this width and scaled down: its boxes and labels
+    # would overlap otherwise (a lab's side pane is about 400 px wide).
+    CANVAS_W = 600
+
+    def _canvas_width(self) -> float:
+        return max(self.width(), self.CANVAS_W)
+
     def _node_rect(self, state: str) -> QRectF:
         col, row = _NODES[state]
-        step = (self.width() - self.NODE_W - 20) / 3
+        step = (self._canvas_width() - self.NODE_W - 20) / 3
         return QRectF(10 + col * step, 34 + row * 80, self.NODE_W, self.NODE_H)
 
     def lit_arrow(self) -> tuple[str, str] | None:
@@ -260,6 +272,8 @@ class LifecycleDrawing(_Drawing):
     def paintEvent(self, _event: Any) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
+        if self.width() < self.CANVAS_W:
+            p.scale(self.width() / self.CANVAS_W, self.width() / self.CANVAS_W)
         text = self._text()
         life = self.lifecycle
         state = getattr(life, "state", None)
@@ -302,7 +316,7 @@ class LifecycleDrawing(_Drawing):
         if life is not None:
             name = getattr(life, "name", "") or life.container_id[:12]
             p.setPen(text)
-            p.drawText(QRectF(0, 0, self.width(), 22), Qt.AlignRight | Qt.AlignVCenter, translate("Drawings", "container {name}").format(name=name))
+            p.drawText(QRectF(0, 0, self._canvas_width(), 22), Qt.AlignRight | Qt.AlignVCenter, translate("Drawings", "container {name}").format(name=name))
         p.end()
 
     def _arrow(self, p: QPainter, a: QRectF, b: QRectF, colour: QColor, width: float, label: str, source: str, target: str) -> None:
@@ -376,6 +390,7 @@ class DaemonPictures(QTimer):
         self._layer_refs = list(layer_refs or [])
         self._queue: queue.Queue[tuple[str, Any]] = queue.Queue()
         self._stop = threading.Event()
+        self._redraw = threading.Event()
         self._thread: threading.Thread | None = None
         self.setInterval(100)
         self.timeout.connect(self._deliver)
@@ -388,6 +403,21 @@ class DaemonPictures(QTimer):
         self._thread = threading.Thread(target=self._run, args=(since,), name="quizapp-drawings", daemon=True)
         self._thread.start()
         self.start()
+
+    def set_layer_refs(self, refs: list[str]) -> None:
+        """Draw these images' layers from now on (the thread reads the new list on its next turn)."""
+        if list(refs) != self._layer_refs:
+            self._layer_refs = list(refs)
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Read the containers and layers again on the thread's next turn (within half a second),
+        e.g. once the choice of what is wanted has changed."""
+        self._redraw.set()
+
+    @property
+    def following(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
 
     def stop_following(self, wait: float = 3.0) -> None:
         self._stop.set()
@@ -425,10 +455,13 @@ class DaemonPictures(QTimer):
                         life = lifecycles[cid]
                         # A copy: the thread goes on changing its own.
                         self._queue.put(("lifecycle", replace(life, transitions=list(life.transitions))))
-                if containers:
+                redraw = self._redraw.is_set()
+                self._redraw.clear()
+                if containers or redraw:
                     self._queue.put(("containers", images_and_containers(client, wanted_container)))
-                if self._layer_refs and any(e.get("Type") == "image" for e in events):
-                    self._queue.put(("layers", layer_stacks(client, self._layer_refs)))
+                refs = self._layer_refs
+                if refs and (redraw or any(e.get("Type") == "image" for e in events)):
+                    self._queue.put(("layers", layer_stacks(client, refs)))
         except Exception:  # noqa: BLE001 - the daemon went away: the drawings keep their last picture
             pass
         finally:

@@ -332,3 +332,27 @@ def test_the_live_layers_are_drawn_again_after_a_rebuild(qtbot, docker_client, l
                 docker_client.images.remove(tag, force=True)
             except Exception:
                 pass
+
+
+def test_cards_choose_their_drawing_by_concept():
+    from quizapp.core.labs.pictures import picture_for
+
+    assert picture_for(["layers"]) == "layers" and picture_for(["q-layer-origin"]) == "layers"
+    assert picture_for(["cache-invalidation"]) == "layers"
+    assert picture_for(["run-rm"]) == "lifecycle" and picture_for(["attached-detached"]) == "lifecycle"
+    assert picture_for(["image", "attach"]) == "lifecycle"  # the first concept with a drawing decides
+    assert picture_for(["image", "dockerfile"]) is None and picture_for([]) is None
+
+
+def test_the_examples_are_what_the_daemon_would_give():
+    """The lifecycle example is made by following events as a lab does; the layer example marks
+    as shared exactly the steps below the changed COPY."""
+    from quizapp.core.labs.pictures import example_layer_stacks, example_lifecycle
+
+    life = example_lifecycle()
+    assert life.path() == ["created", "attach", "running", "detach", "exited"]
+    assert life.state == "exited" and life.name == "web"
+    first, second = example_layer_stacks()
+    changed = [layer.instruction for layer in second.layers].index("COPY . /app")
+    assert [layer.shared for layer in second.layers] == [i < changed for i in range(len(second.layers))]
+    assert [layer.shared for layer in first.layers] == [layer.shared for layer in second.layers]

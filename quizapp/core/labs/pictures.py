@@ -271,3 +271,65 @@ def follow(lifecycles: dict[str, Lifecycle], events: Iterable[dict[str, Any]], w
         if step is not None:
             made.append(step)
     return made
+
+
+# ----- fixed examples, for cards (no daemon) --------------------------------------------------
+
+# Concepts a card's drawing is chosen by: an image's layers and the layer cache, or a container's
+# lifecycle (its states and the commands between them).
+LAYER_CONCEPTS = frozenset({"cache-invalidation", "cache-friendly-order", "image-snapshot"})
+LIFECYCLE_CONCEPTS = frozenset(
+    {
+        "run-creates-container", "run-vs-start", "attached-detached", "attach", "stop", "start-interactive", "rm",
+        "run-rm", "ctrl-c-attached", "ctrl-c-stops", "run-restarts", "start-attached", "ps-all", "q-ctrl-c",
+    }
+)
+
+
+def picture_for(concept_ids: Iterable[str]) -> str | None:
+    """"layers", "lifecycle" or None: the drawing a card about these concepts shows with its
+    answer (the first concept that has one decides)."""
+    for concept_id in concept_ids:
+        if "layer" in concept_id or concept_id in LAYER_CONCEPTS:
+            return "layers"
+        if concept_id in LIFECYCLE_CONCEPTS:
+            return "lifecycle"
+    return None
+
+
+def example_layer_stacks() -> list[LayerStack]:
+    """A node app's image before and after its code changed, built from a cache-friendly
+    Dockerfile: the base and the dependency steps are reused, `COPY . .` and what follows are not."""
+    base = [
+        Layer("ADD file:4b1c… in /", 77_800_000, "<missing>", 1_700_000_000),
+        Layer('CMD ["node"]', 0, "<missing>", 1_700_000_001),
+    ]
+
+    def stack(ref: str, image_id: str, code_size: int, built: int, code_step: str) -> LayerStack:
+        own = [
+            Layer("WORKDIR /app", 0, "sha256:aa01", 1_700_100_000),
+            Layer("COPY package.json /app", 1_200, "sha256:aa02", 1_700_100_001),
+            Layer("RUN npm install", 31_500_000, "sha256:aa03", 1_700_100_020),
+            Layer("COPY . /app", code_size, code_step, built),
+            Layer("EXPOSE 80", 0, code_step + "e", built + 1),
+            Layer('CMD ["node", "server.js"]', 0, code_step + "c", built + 2),
+        ]
+        return LayerStack(ref, image_id, base + own)
+
+    return list(mark_shared(stack("app:1", "sha256:1111", 48_000, 1_700_100_030, "sha256:bb04"), stack("app:2", "sha256:2222", 49_500, 1_700_200_000, "sha256:cc04")))
+
+
+def example_lifecycle() -> Lifecycle:
+    """`docker run -it --name web node` (created, attached, running), Ctrl+P Ctrl+Q (detached),
+    then `docker stop web` (exited): the path a learner's container takes, as its events tell it."""
+    cid = "e" * 64
+    actions = ["create", "attach", "start", "detach", "kill", "die", "stop"]
+    lifecycles: dict[str, Lifecycle] = {}
+    follow(
+        lifecycles,
+        (
+            {"Type": "container", "Action": action, "Actor": {"ID": cid, "Attributes": {"name": "web", "image": "node"}}, "timeNano": i}
+            for i, action in enumerate(actions, 1)
+        ),
+    )
+    return lifecycles[cid]

@@ -222,22 +222,22 @@
         <translation>삭제됨</translation>
     </message>
     <message>
-        <location filename="../drawings.py" line="149"/>
+        <location filename="../drawings.py" line="154"/>
         <source>Base at the bottom. Green: steps both images share (the layer cache); pale: steps that add no files.</source>
         <translation>맨 아래가 베이스. 초록색: 두 이미지가 함께 쓰는 단계 (레이어 캐시), 옅은 색: 파일을 더하지 않는 단계.</translation>
     </message>
     <message>
-        <location filename="../drawings.py" line="186"/>
+        <location filename="../drawings.py" line="191"/>
         <source>No containers yet.</source>
         <translation>아직 컨테이너가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../drawings.py" line="197"/>
+        <location filename="../drawings.py" line="202"/>
         <source>image {name}</source>
         <translation>이미지 {name}</translation>
     </message>
     <message>
-        <location filename="../drawings.py" line="305"/>
+        <location filename="../drawings.py" line="319"/>
         <source>container {name}</source>
         <translation>컨테이너 {name}</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="173"/>
+        <location filename="../views/labs/panel.py" line="200"/>
         <source>← All labs</source>
         <translation>← 실습 목록</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>키는 셸로 갑니다. 단 Ctrl+Enter(확인)와 Ctrl+H(힌트)는 앱이 받습니다. Ctrl+Tab을 누르면 터미널에서 나갑니다. Ctrl+P Ctrl+Q는 분리(detach)입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="219"/>
+        <location filename="../views/labs/panel.py" line="253"/>
         <source>(set-up puts this lab&apos;s token here)</source>
         <translation>(실습을 준비하면 이 실습의 토큰이 여기에 들어갑니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="276"/>
+        <location filename="../views/labs/panel.py" line="311"/>
         <source>Set up</source>
         <translation>준비하기</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>해답 보기</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="429"/>
+        <location filename="../views/labs/panel.py" line="464"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
@@ -484,27 +484,27 @@
         <translation>{lab} 실습이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="261"/>
+        <location filename="../views/labs/panel.py" line="296"/>
         <source>(made when the lab is set up)</source>
         <translation>(실습을 준비하면 만들어집니다)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="276"/>
+        <location filename="../views/labs/panel.py" line="311"/>
         <source>Set up again</source>
         <translation>다시 준비하기</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="283"/>
+        <location filename="../views/labs/panel.py" line="318"/>
         <source>Hint {n}/{total} (Ctrl+H)</source>
         <translation>힌트 {n}/{total} (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="285"/>
+        <location filename="../views/labs/panel.py" line="320"/>
         <source>No hints</source>
         <translation>힌트 없음</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="298"/>
+        <location filename="../views/labs/panel.py" line="333"/>
         <source>Press Set up to make the lab&apos;s folder, images and containers.</source>
         <translation>준비하기를 누르면 실습 폴더, 이미지, 컨테이너가 만들어집니다.</translation>
     </message>
@@ -514,12 +514,12 @@
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="72"/>
+        <location filename="../views/labs/panel.py" line="76"/>
         <source>Passed. Well done!</source>
         <translation>통과했습니다. 잘했어요!</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="72"/>
+        <location filename="../views/labs/panel.py" line="76"/>
         <source>Not yet: fix what is marked ✘ and check again.</source>
         <translation>아직입니다. ✘ 표시된 것을 고치고 다시 확인하세요.</translation>
     </message>
@@ -529,72 +529,87 @@
         <translation>해답</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="60"/>
+        <location filename="../views/labs/panel.py" line="64"/>
         <source>Reset removed:</source>
         <translation>초기화하며 지운 것:</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="60"/>
+        <location filename="../views/labs/panel.py" line="64"/>
         <source>Reset: the lab held nothing to remove.</source>
         <translation>초기화: 지울 것이 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="69"/>
+        <location filename="../views/labs/panel.py" line="73"/>
         <source>The daemon says:</source>
         <translation>데몬의 답:</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="310"/>
+        <location filename="../views/labs/panel.py" line="204"/>
+        <source>Containers by image</source>
+        <translation>이미지별 컨테이너</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="204"/>
+        <source>Container lifecycle</source>
+        <translation>컨테이너 생명주기</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="204"/>
+        <source>Image layers</source>
+        <translation>이미지 레이어</translation>
+    </message>
+    <message>
+        <location filename="../views/labs/panel.py" line="345"/>
         <source>This check took {seconds} s: it waits up to 3 s for a web page at port {ports} to answer.</source>
         <translation>이번 확인에 {seconds}초 걸렸습니다. 포트 {ports}의 웹 페이지가 응답하기를 최대 3초까지 기다리기 때문입니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="339"/>
+        <location filename="../views/labs/panel.py" line="374"/>
         <source>Setting up the lab: building images and starting containers…</source>
         <translation>실습 준비 중: 이미지를 빌드하고 컨테이너를 시작합니다…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="361"/>
+        <location filename="../views/labs/panel.py" line="396"/>
         <source>This lab is not set up yet: press Set up (focused now, Enter) first.</source>
         <translation>아직 실습을 준비하지 않았습니다. 먼저 준비하기를 누르세요(지금 선택되어 있으니 Enter).</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="369"/>
+        <location filename="../views/labs/panel.py" line="404"/>
         <source>Checking with the daemon, and waiting up to 3 s for the lab&apos;s web page to answer…</source>
         <translation>데몬으로 확인하고, 실습 웹 페이지의 응답을 최대 3초까지 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="371"/>
+        <location filename="../views/labs/panel.py" line="406"/>
         <source>Checking with the daemon…</source>
         <translation>데몬에게 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="427"/>
+        <location filename="../views/labs/panel.py" line="462"/>
         <source>Reset the lab?</source>
         <translation>실습을 초기화할까요?</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="428"/>
+        <location filename="../views/labs/panel.py" line="463"/>
         <source>Reset removes the containers and images this lab made, and its work folder. Your answers and the lab&apos;s schedule stay.</source>
         <translation>초기화하면 이 실습이 만든 컨테이너와 이미지, 작업 폴더를 지웁니다. 답한 기록과 실습 일정은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="430"/>
+        <location filename="../views/labs/panel.py" line="465"/>
         <source>Keep the lab</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="455"/>
+        <location filename="../views/labs/panel.py" line="490"/>
         <source>Removing what the lab made…</source>
         <translation>실습이 만든 것을 지우는 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="465"/>
+        <location filename="../views/labs/panel.py" line="500"/>
         <source>Reset: removed %n item(s).</source>
         <translation>초기화: %n개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../views/labs/panel.py" line="475"/>
+        <location filename="../views/labs/panel.py" line="510"/>
         <source>Copied the folder path.</source>
         <translation>폴더 경로를 복사했습니다.</translation>
     </message>
@@ -668,113 +683,123 @@
         <translation>→ {n}번째 자리</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="213"/>
+        <location filename="../views/review.py" line="222"/>
         <source>All done for now</source>
         <translation>지금은 모두 마쳤습니다</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="214"/>
+        <location filename="../views/review.py" line="223"/>
         <source>Back to Home</source>
         <translation>홈으로</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="215"/>
+        <location filename="../views/review.py" line="224"/>
         <source>I don&apos;t know ({key})</source>
         <translation>모르겠어요 ({key})</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="234"/>
+        <location filename="../views/review.py" line="243"/>
         <source>New {new} · Learning {learning} · Review {review}</source>
         <translation>새 카드 {new} · 학습 중 {learning} · 복습 {review}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="252"/>
-        <location filename="../views/review.py" line="292"/>
+        <location filename="../views/review.py" line="261"/>
+        <location filename="../views/review.py" line="301"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="262"/>
+        <location filename="../views/review.py" line="271"/>
         <source>You have forgotten this card {n} times; it is marked as a leech.</source>
         <translation>이 카드는 {n}번 잊어버려 &apos;거머리 카드&apos;로 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="269"/>
+        <location filename="../views/review.py" line="278"/>
         <source>Undone: {card}</source>
         <translation>되돌렸습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="301"/>
+        <location filename="../views/review.py" line="310"/>
         <source>You answered {n} card(s) today. Come back when more are due.</source>
         <translation>오늘 {n}장에 답했습니다. 다음 카드가 나올 때 다시 오세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="345"/>
+        <location filename="../views/review.py" line="354"/>
         <source>Try it in the lab: {title}</source>
         <translation>실습에서 해 보기: {title}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="399"/>
+        <location filename="../views/review.py" line="423"/>
+        <source>An example: an image rebuilt after its code changed; the steps under the change come from the cache.</source>
+        <translation>예시: 코드가 바뀐 뒤 다시 빌드한 이미지. 바뀐 단계 아래의 단계는 캐시에서 가져온다.</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="425"/>
+        <source>An example: docker run -it, then Ctrl+P Ctrl+Q (detach), then docker stop.</source>
+        <translation>예시: docker run -it, 그다음 Ctrl+P Ctrl+Q (detach), 그다음 docker stop.</translation>
+    </message>
+    <message>
+        <location filename="../views/review.py" line="439"/>
         <source>Concept</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="404"/>
+        <location filename="../views/review.py" line="444"/>
         <source>You did not know this one.</source>
         <translation>모른다고 답했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="406"/>
+        <location filename="../views/review.py" line="446"/>
         <source>Right.</source>
         <translation>정답입니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="406"/>
+        <location filename="../views/review.py" line="446"/>
         <source>Not quite.</source>
         <translation>틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="415"/>
+        <location filename="../views/review.py" line="455"/>
         <source>Proposed rating: {n} {name} (Enter takes it; 1-4 to change)</source>
         <translation>제안된 평가: {n} {name} (Enter로 받기, 1-4로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="431"/>
+        <location filename="../views/review.py" line="471"/>
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="462"/>
+        <location filename="../views/review.py" line="502"/>
         <source>Check my answer (Enter)</source>
         <translation>답 확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="462"/>
+        <location filename="../views/review.py" line="502"/>
         <source>Show answer (Space)</source>
         <translation>답 보기 (Space)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="522"/>
+        <location filename="../views/review.py" line="562"/>
         <source>Pick an option first (its letter key), or press {key} if you don&apos;t know.</source>
         <translation>먼저 보기를 고르세요(글자 키). 모르면 {key}를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="524"/>
+        <location filename="../views/review.py" line="564"/>
         <source>Fill in every blank first, or press {key} if you don&apos;t know.</source>
         <translation>먼저 빈칸을 모두 채우세요. 모르면 {key}를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="526"/>
+        <location filename="../views/review.py" line="566"/>
         <source>Type an answer first, or press {key} if you don&apos;t know.</source>
         <translation>먼저 답을 입력하세요. 모르면 {key}를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="564"/>
+        <location filename="../views/review.py" line="604"/>
         <source>Running your command against Docker in its lab…</source>
         <translation>실습 환경의 도커에서 명령을 실제로 실행하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="618"/>
+        <location filename="../views/review.py" line="658"/>
         <source>Nothing to undo.</source>
         <translation>되돌릴 답이 없습니다.</translation>
     </message>

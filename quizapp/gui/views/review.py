@@ -139,6 +139,15 @@ class ReviewView(QWidget):
             self.concept_statement, self.proposal,
         ):
             self.card_layout.addWidget(w)
+        # A card about layers or a container's lifecycle: the lab's drawing of it, from an example.
+        self.picture_box = QVBoxLayout()
+        self.picture_caption = wrapped_label()
+        self.picture_caption.setStyleSheet("color: palette(placeholder-text);")
+        self.picture_caption.hide()
+        self.picture_box.addWidget(self.picture_caption)
+        self.picture: QWidget | None = None
+        self.picture_kind: str | None = None
+        self.card_layout.addLayout(self.picture_box)
         lab_row = QHBoxLayout()
         lab_row.addWidget(self.lab_link)
         lab_row.addStretch(1)
@@ -386,9 +395,40 @@ class ReviewView(QWidget):
             self.setFocusProxy(None)
             self.setFocus()
 
+    def _show_picture(self, card: Any) -> None:
+        """With the answer of a card about layers or a container's lifecycle, the drawing a lab
+        shows, made from a fixed example (quizapp.core.labs.pictures); nothing for other cards."""
+        from quizapp.core.labs.pictures import picture_for
+
+        kind = picture_for(card.concepts) if card is not None else None
+        if self.picture is not None and kind != self.picture_kind:
+            self.picture_box.removeWidget(self.picture)
+            self.picture.deleteLater()
+            self.picture = self.picture_kind = None
+        if kind is not None and self.picture is None:
+            # Loaded with the first such card: the drawings are not needed to start reviewing.
+            from quizapp.core.labs import pictures
+            from quizapp.gui import drawings
+
+            if kind == "layers":
+                self.picture = drawings.LayerStackDrawing()
+                self.picture.set_stacks(pictures.example_layer_stacks())
+            else:
+                self.picture = drawings.LifecycleDrawing()
+                self.picture.set_lifecycle(pictures.example_lifecycle())
+            self.picture_kind = kind
+            self.picture_box.addWidget(self.picture)
+            self.picture.show()
+        if kind == "layers":
+            self.picture_caption.setText(translate("Review", "An example: an image rebuilt after its code changed; the steps under the change come from the cache."))
+        elif kind == "lifecycle":
+            self.picture_caption.setText(translate("Review", "An example: docker run -it, then Ctrl+P Ctrl+Q (detach), then docker stop."))
+        self.picture_caption.setVisible(kind is not None)
+
     def _render_back(self) -> None:
         card = self.card
         back = self.state in ("back", "saving")
+        self._show_picture(card if back else None)
         for w in (self.back_separator, self.expected, self.concept_statement):
             w.setVisible(back)
         lang = self.study.lang

@@ -15,21 +15,25 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core.i18n import pick
 from quizapp.gui.i18n import translate
+from quizapp.gui.drawings import ContainersDrawing, DaemonPictures, LayerStackDrawing, LifecycleDrawing
 from quizapp.gui.signals import emit
 from quizapp.gui.terminal import SUPPORTED as TERMINAL_SUPPORTED
 from quizapp.gui.views.common import heading, inline_code, install_shortcuts
-from quizapp.gui.views.labs.daemon import DaemonConnection
+from quizapp.gui.views.labs.daemon import DaemonConnection, connect_daemon
 from quizapp.gui.views.labs.data import LabPage, check_line, lab_page
 from quizapp.gui.views.labs.listpage import state_text
 from quizapp.gui.views.labs.live import LiveFeed, LivePanel
@@ -125,10 +129,16 @@ class LabPanel(QWidget):
         upper = QSplitter(Qt.Horizontal)
         upper.addWidget(self._build_task_column())
         self.live = LivePanel()
-        upper.addWidget(self.live)
+        # The drawings under the live table: what the learner's commands did, as pictures.
+        beside = QSplitter(Qt.Vertical)
+        beside.addWidget(self.live)
+        beside.addWidget(self._build_drawings())
+        beside.setStretchFactor(0, 1)
+        beside.setStretchFactor(1, 2)
+        upper.addWidget(beside)
         upper.setStretchFactor(0, 3)
         upper.setStretchFactor(1, 2)
-        upper.setSizes([600, 360])
+        upper.setSizes([540, 440])  # the drawings' tabs fit side by side
         split.addWidget(upper)
         self.work = WorkArea()
         self.work.terminal_requested.connect(self.open_terminal)
@@ -152,6 +162,23 @@ class LabPanel(QWidget):
         # The app's own keys win over the shell's while the terminal has focus.
         self.terminal.window_keys = ("Ctrl+Return", "Ctrl+Enter", "Ctrl+H")
 
+    def _build_drawings(self) -> QWidget:
+        self.drawings = QTabWidget()
+        self.containers_drawing = ContainersDrawing()
+        self.lifecycle_drawing = LifecycleDrawing()
+        self.layers_drawing = LayerStackDrawing()
+        for drawing in (self.containers_drawing, self.lifecycle_drawing, self.layers_drawing):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.NoFrame)
+            scroll.setWidget(drawing)
+            self.drawings.addTab(scroll, "")
+        self.pictures: DaemonPictures | None = None
+        self._lifecycles: dict[str, Any] = {}  # container id -> Lifecycle, as the events tell them
+        self._lab_containers: frozenset[str] = frozenset()  # ids of the open lab's containers
+        self._lab_seen: set[str] = set()  # and of those it had since it was opened (a removed one's life stays drawn)
+        return self.drawings
+
     def _build_task_column(self) -> QWidget:
         self.column = LabTaskColumn()
         c = self.column
@@ -173,6 +200,10 @@ class LabPanel(QWidget):
         self.back_button.setText(translate("Labs", "← All labs"))
         self.column.retranslate()
         self.live.retranslate()
+        for i, text in enumerate(
+            (translate("Labs", "Containers by image"), translate("Labs", "Container lifecycle"), translate("Labs", "Image layers"))
+        ):
+            self.drawings.setTabText(i, text)
         self.work.retranslate()
         if self.lab is not None:
             self.show_task()
@@ -195,6 +226,8 @@ class LabPanel(QWidget):
             self.resources = []
             self.terminal.stop()
             self.terminal.reset_screen()
+            self._lab_seen = set()
+            self._show_lab_resources_drawn([])
         self.lab = lab
         self.shown_id = lab.id
         self.page = None
@@ -210,6 +243,7 @@ class LabPanel(QWidget):
     def close_lab(self) -> None:
         self.lab = None
         self.feed.stop()
+        self._stop_pictures()
 
     def reload(self) -> None:
         lab = self.lab
@@ -219,6 +253,7 @@ class LabPanel(QWidget):
         token = translate("Labs", "(set-up puts this lab's token here)")
         self.study.run(lambda collection, _s: lab_page(collection, lab, before, token), lambda page: self._loaded(lab.id, page))
         self.feed.follow(lab)
+        self._start_pictures()
 
     def _loaded(self, lab_id: str, page: LabPage) -> None:
         if self.lab is None or self.lab.id != lab_id:
@@ -484,6 +519,8 @@ class LabPanel(QWidget):
         if self.lab is not None:
             self.show_actions()
             self.refresh_resources()
+            self._stop_pictures()
+            self._start_pictures()
             if self._focus_on_load is False and self.page is not None and QGuiApplication.focusObject() is None:
                 self.focus_next_step()
 
@@ -495,11 +532,74 @@ class LabPanel(QWidget):
         if self.lab is not None and self.lab.id == lab_id:
             self.resources = resources
             self.live.show_resources(resources, True)
+            self._show_lab_resources_drawn(resources)
             emit(self.resources_changed, resources)
 
     def settled(self) -> bool:
         return self.page is not None and self.busy_with is None
 
+    # ----- drawings ------------------------------------------------------------------------------------
+    def _start_pictures(self) -> None:
+        """Follow the daemon's events for the drawings, on their own thread with their own client
+        (an event stream holds its connection), while a lab is open and Docker is connected."""
+        host = self.connection.host
+        if self.lab is None or self.connection.runner is None or host is None or self.pictures is not None:
+            return
+
+        def connect() -> Any:
+            return connect_daemon(host)[0]
+
+        # Every container's events: a learner's container is known to be the lab's only once the
+        # feed has read the lab's resources, after its create; the drawings show the lab's alone.
+        pictures = DaemonPictures(connect, wanted_event=lambda _event: True, wanted_container=self._drawn_container, parent=self)
+        pictures.containers_changed.connect(self.containers_drawing.set_images)
+        pictures.lifecycle_changed.connect(self._lifecycle_changed)
+        pictures.layers_changed.connect(self.layers_drawing.set_stacks)
+        pictures.set_layer_refs(self._lab_image_ids())
+        self.pictures = pictures
+        pictures.start_following()
+
+    def _stop_pictures(self) -> None:
+        if self.pictures is not None:
+            self.pictures.stop_following()
+            self.pictures.deleteLater()
+            self.pictures = None
+        self._lifecycles = {}
+
+    def _drawn_container(self, row: dict[str, Any]) -> bool:
+        """Called on the drawings' thread: the set is replaced, never changed, on the GUI thread."""
+        return row.get("Id") in self._lab_containers
+
+    def _lab_image_ids(self) -> list[str]:
+        # The name the live table shows (its first tag, else its short id): the drawing's heading.
+        return [r.name for r in self.resources if r.kind == "image"][:2]
+
+    def _show_lab_resources_drawn(self, resources: list[Any]) -> None:
+        containers = frozenset(r.id for r in resources if r.kind == "container")
+        self._lab_seen |= containers
+        if containers != self._lab_containers:
+            self._lab_containers = containers
+            if self.pictures is not None:
+                self.pictures.redraw()
+        if not resources:
+            self.containers_drawing.set_images([])
+            self.layers_drawing.set_stacks([])
+        if self.pictures is not None:
+            self.pictures.set_layer_refs(self._lab_image_ids())
+        self._show_lifecycle()
+
+    def _lifecycle_changed(self, lifecycle: Any) -> None:
+        self._lifecycles[lifecycle.container_id] = lifecycle
+        self._show_lifecycle()
+
+    def _show_lifecycle(self) -> None:
+        """The life of the lab's container that changed last."""
+        ours = [life for cid, life in self._lifecycles.items() if cid in self._lab_seen and life.last is not None]
+        latest = max(ours, key=lambda life: life.last.time_nano, default=None)
+        if latest is not None or not self._lab_seen:
+            self.lifecycle_drawing.set_lifecycle(latest)
+
     def shutdown(self) -> None:
+        self._stop_pictures()
         self.feed.stop()
         self.terminal.stop()
