@@ -82,38 +82,20 @@ def _runner(ctx):
     if isinstance(client, DaemonProblem):
         raise _Fail(client.message)
     store = Store.open(ctx.data_dir)
-    return LabRunner(store, client, ctx.data_dir, SystemClock(), schedule=_scheduler(store))
+    from quizapp.core.review import lab_scheduler
+
+    return LabRunner(store, client, ctx.data_dir, SystemClock(), schedule=lab_scheduler(store))
 
 
-def _scheduler(store):
-    """Labs report a first pass or a give-up; the collection's schedule records it."""
-    from quizapp.core.review import record_lab_result
+def _offline(ctx):
+    """The runner without a daemon: hints and giving up need only the store's attempts."""
+    from quizapp.core.clock import SystemClock
+    from quizapp.core.labs import LabRunner
+    from quizapp.core.review import lab_scheduler
+    from quizapp.core.store import Store
 
-    return lambda lab_id, rating, now: record_lab_result(store, lab_id, rating, now)
-
-
-class _Offline:
-    """What `hint` and `give-up` need without a daemon: the store's attempts."""
-
-    def __init__(self, ctx):
-        from quizapp.core.clock import SystemClock
-        from quizapp.core.labs import Attempts
-        from quizapp.core.store import Store
-
-        self.store = Store.open(ctx.data_dir)
-        self.clock = SystemClock()
-        self.attempts = Attempts(self.store, self.clock)
-        self.client = None
-
-    def reveal_hint(self, lab):
-        return self.attempts.reveal_hint(lab)
-
-    def give_up(self, lab):
-        now = self.clock.now()
-        solution, rating = self.attempts.give_up(lab)
-        if rating is not None:
-            _scheduler(self.store)(lab.id, rating, now)
-        return solution
+    store = Store.open(ctx.data_dir)
+    return LabRunner(store, None, ctx.data_dir, SystemClock(), schedule=lab_scheduler(store))
 
 
 def _guarded(fn, *, daemon: bool = True):
@@ -126,7 +108,7 @@ def _guarded(fn, *, daemon: bool = True):
         runner = None
         try:
             lab = _find(ctx, args.id)
-            runner = _runner(ctx) if daemon else _Offline(ctx)
+            runner = _runner(ctx) if daemon else _offline(ctx)
             return fn(args, ctx, lab, runner)
         except (_Fail, LabError) as exc:
             return _err(ctx, exc.message)

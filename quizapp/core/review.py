@@ -224,6 +224,12 @@ def record_lab_result(store: Store, lab_id: str, rating: int, now: datetime, set
     return after
 
 
+def lab_scheduler(store: Store):
+    """What a LabRunner calls with a lab's result: `schedule(lab_id, rating, now)` records it on
+    the lab's own schedule in `store` (labs report, the collection schedules)."""
+    return lambda lab_id, rating, now: record_lab_result(store, lab_id, rating, now)
+
+
 def lab_card_id(lab_id: str) -> str:
     return LAB_PREFIX + lab_id
 

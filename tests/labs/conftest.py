@@ -124,8 +124,8 @@ def runner(docker_client, lab_data_dir):
     from quizapp.core.store import Store
 
     store = Store.open(lab_data_dir)
-    from quizapp.core.review import record_lab_result
+    from quizapp.core.review import lab_scheduler
 
-    r = LabRunner(store, docker_client, lab_data_dir, SystemClock(), CONTENT, schedule=lambda lab_id, rating, now: record_lab_result(store, lab_id, rating, now))
+    r = LabRunner(store, docker_client, lab_data_dir, SystemClock(), CONTENT, schedule=lab_scheduler(store))
     yield r
     store.close()

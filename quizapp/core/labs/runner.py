@@ -103,9 +103,6 @@ class ResetReport:
     def __iter__(self):
         return iter([str(r) for r in self.removed])
 
-    def __len__(self) -> int:
-        return len(self.removed)
-
     def to_json(self) -> dict[str, Any]:
         return {"id": self.lab_id, "removed": [r.__dict__ for r in self.removed], "left": self.left}
 
@@ -356,7 +353,9 @@ class LabRunner:
             owned = self._owned(self._claim(lab, h))
             left = self._remove(owned, report)
         except DAEMON_ERRORS as exc:
-            h.leftovers = sorted(set(h.leftovers) | left_ids_unknown(h))
+            # What is left is not known yet: set-up's ids stay recorded for the next reset, which
+            # finds the learner's things by time and name again.
+            h.leftovers = sorted(set(h.leftovers) | h.setup_ids())
             self.attempts.save(attempt, h)
             raise daemon_error(exc) from None
         if h.registry:
@@ -543,8 +542,3 @@ class LabRunner:
             out.append(Resource("container", c.name, c.id, c.status, "setup" if c.id in setup else "learner"))
         return out
 
-
-def left_ids_unknown(h: Holdings) -> set[str]:
-    """When the daemon goes away during a reset, what is left is not known yet: the set-up's ids
-    stay recorded for the next reset (which finds the learner's by time and name again)."""
-    return h.setup_ids()

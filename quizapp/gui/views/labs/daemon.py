@@ -167,12 +167,10 @@ class DaemonConnection(QObject):
             if client is None:
                 return client, status, None
             from quizapp.core.labs import LabRunner
-            from quizapp.core.review import record_lab_result
+            from quizapp.core.review import lab_scheduler
 
-            def schedule(lab_id: str, rating: int, now: Any) -> None:  # labs report, the collection schedules
-                record_lab_result(collection.store, lab_id, rating, now)
-
-            runner = LabRunner(collection.store, client, options.data_dir, collection.clock, options.content_dir, schedule=schedule)
+            store = collection.store
+            runner = LabRunner(store, client, options.data_dir, collection.clock, options.content_dir, schedule=lab_scheduler(store))
             return client, status, runner
 
         self.study.run(work, self._connected, self._failed)
