@@ -191,3 +191,35 @@ def test_cli_bury_and_flag_json(data_dir):
         assert store.get_card(first_id).flag == 3 and store.get_card(first_id).buried
     finally:
         store.close()
+
+
+def test_browse_lists_set_aside_and_own_cards_and_filters_by_them(data_dir, clock):
+    """Browse is where a suspended or buried card is found again, and where "mine" marks the
+    learner's own cards: neither may vanish from its list."""
+    from quizapp.core.collection import Collection
+    from quizapp.core.owncards import card_entry
+    from quizapp.gui import ops
+
+    root = Path(__file__).resolve().parent.parent
+    with Collection.open(data_dir, clock=clock, content_dir=root / "content", backup=False) as c:
+        every = [r.card_id for r in ops.search_cards(c)]
+        suspended, buried = every[0], every[1]
+        c.suspend([suspended])
+        c.bury([buried])
+        c.flag([buried], 3)
+        entry = card_entry(
+            "command",
+            card_id="mine-ps-all",
+            prompt={"ko": "멈춘 것까지 모든 컨테이너", "en": "Every container, stopped ones too"},
+            answers=[{"ko": "docker ps -a", "en": "docker ps -a"}],
+            concepts=[c.deck.cards[0].concepts[0]],
+        )
+        c.add_own_card(entry)
+        rows = {r.card_id: r for r in ops.search_cards(c)}
+        assert set(every) <= set(rows) and "mine-ps-all" in rows
+        assert rows[suspended].hidden_as == "suspended" and rows[buried].hidden_as == "buried"
+        assert rows[buried].flag == 3 and rows[suspended].flag == 0
+        assert rows["mine-ps-all"].mine and not rows[suspended].mine
+        assert [r.card_id for r in ops.search_cards(c, state="suspended")] == [suspended]
+        assert [r.card_id for r in ops.search_cards(c, state="buried")] == [buried]
+        assert [r.card_id for r in ops.search_cards(c, state="mine")] == ["mine-ps-all"]

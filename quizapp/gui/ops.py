@@ -146,6 +146,11 @@ class BrowseRow:
     reps: int
     lapses: int
     leech: bool
+    # Anki's controls: "shown", "suspended" or "buried" (a card removed from the content is not listed),
+    # the flag (a key of store.FLAG_NAMES, 0 for none), and whether the learner wrote the card.
+    hidden_as: str = "shown"
+    flag: int = 0
+    mine: bool = False
 
 
 def card_text(card: Any) -> str:
@@ -170,9 +175,10 @@ def card_text(card: Any) -> str:
 def search_cards(
     collection: Any, text: str = "", concept: str = "", card_type: str = "", state: str = ""
 ) -> list[BrowseRow]:
-    from quizapp.core.store import STATE_NAMES
+    from quizapp.core.store import HIDDEN_NAMES, REMOVED, STATE_NAMES
 
-    rows = {r.id: r for r in collection.store.query_cards("hidden = 0 AND kind = 'card'", order="position")}
+    # Suspended and buried cards are listed too: Browse is where the learner takes them back.
+    rows = {r.id: r for r in collection.store.query_cards("hidden != ? AND kind = 'card'", (REMOVED,), order="position")}
     needle = text.strip().casefold()
     out = []
     for card in collection.deck.cards:
@@ -184,7 +190,9 @@ def search_cards(
             continue
         if card_type and card.type != card_type:
             continue
-        if state and state != state_name and not (state == "leech" and row.leech):
+        hidden_name = HIDDEN_NAMES[row.hidden_as]
+        mine = collection.is_mine(card.id)
+        if state and state not in (state_name, hidden_name) and not (state == "leech" and row.leech) and not (state == "mine" and mine):
             continue
         if needle and needle not in card_text(card):
             continue
@@ -199,6 +207,9 @@ def search_cards(
                 row.reps,
                 row.lapses,
                 row.leech,
+                hidden_name,
+                row.flag,
+                mine,
             )
         )
     return out
