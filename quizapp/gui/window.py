@@ -30,7 +30,8 @@ from quizapp.gui.study import GuiOptions, Study
 from quizapp.gui.views.common import install_shortcuts
 from quizapp.gui.worker import TaskRunner
 
-VIEWS = ("home", "review", "labs", "browse", "stats", "settings")
+# "quiz" last: Ctrl+1-6 stay where learners (and the tests) know them.
+VIEWS = ("home", "review", "labs", "browse", "stats", "settings", "quiz")
 # Anything the worker runs longer than this shows the busy bar.
 BUSY_AFTER_MS = 1000
 
@@ -43,6 +44,7 @@ def nav_label(name: str) -> str:
         "browse": translate("Window", "Browse"),
         "stats": translate("Window", "Statistics"),
         "settings": translate("Window", "Settings"),
+        "quiz": translate("Window", "Quiz"),
     }[name]
 
 
@@ -62,7 +64,7 @@ def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
         ),
         (
             translate("Window", "Home"),
-            [("Enter", translate("Window", "Start studying"))],
+            [("Enter", translate("Window", "Start studying")), ("Q", translate("Window", "Take a quiz"))],
         ),
         (
             translate("Window", "Review"),
@@ -99,6 +101,17 @@ def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
         (
             translate("Window", "Settings"),
             [("Ctrl+S", translate("Window", "Save the settings"))],
+        ),
+        (
+            translate("Window", "Quiz"),
+            [
+                ("Enter", translate("Window", "Start; submit the answer; next question (on a button: press it)")),
+                ("Space", translate("Window", "Tick a concept or section in the list")),
+                ("Y", translate("Window", "Basic cards: I knew it (N: I didn't)")),
+                ("Ctrl+D", translate("Window", "I don't know")),
+                ("A", translate("Window", "A, B, C…: choose an option")),
+                ("Escape", translate("Window", "End the quiz now (scored on what was answered)")),
+            ],
         ),
     ]
 
@@ -290,7 +303,8 @@ class MainWindow(QMainWindow):
             view = HomeView(study)
             view.start_requested.connect(lambda: self.show_view("review"))
             view.labs_requested.connect(lambda: self.show_view("labs"))
-            self.home_enter = install_shortcuts(view, [("Return", view.start.click), ("Enter", view.start.click)])
+            view.quiz_requested.connect(lambda: self.show_view("quiz"))
+            self.home_enter = install_shortcuts(view, [("Return", view.enter), ("Enter", view.enter)])
         elif name == "review":
             from quizapp.gui.views.review import ReviewView
 
@@ -312,7 +326,13 @@ class MainWindow(QMainWindow):
 
             view = StatsView(study)
             view.concept_chosen.connect(self.study_concept)
+            view.quiz_requested.connect(lambda concept_id: self.start_quiz(concepts=[concept_id]))
             view.lab_chosen.connect(lambda lab_id: self.show_view("lab:" + lab_id))
+        elif name == "quiz":
+            from quizapp.gui.views.quiz import QuizView
+
+            view = QuizView(study)
+            view.home_requested.connect(lambda: self.show_view("home"))
         else:
             from quizapp.gui.views.settings import SettingsView
 
@@ -336,6 +356,12 @@ class MainWindow(QMainWindow):
             self.show_view("review")
 
         self.study.run(focus, go)
+
+    def start_quiz(self, concepts: list[str] | None = None, section: str | None = None) -> None:
+        """Open the quiz's chooser with these concepts (or this section of the notes) ticked, from
+        Statistics or Browse; a quiz under way ends first, keeping its answers."""
+        self.view("quiz").prefill(concepts, section)
+        self.show_view("quiz")
 
     def show_view(self, name: str) -> None:
         lab_id = None

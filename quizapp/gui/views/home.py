@@ -9,7 +9,7 @@ from quizapp.core.i18n import pick
 from quizapp.gui import ops
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
-from quizapp.gui.views.common import heading, interval, wrapped_label
+from quizapp.gui.views.common import heading, install_shortcuts, interval, wrapped_label
 
 
 HOME_WIDTH = 820
@@ -35,6 +35,7 @@ class CountTile(QWidget):
 class HomeView(QWidget):
     start_requested = Signal()
     labs_requested = Signal()
+    quiz_requested = Signal()
 
     def __init__(self, study: Study):
         super().__init__()
@@ -66,7 +67,12 @@ class HomeView(QWidget):
         self.labs_button = QPushButton()
         self.labs_button.setMinimumHeight(40)
         self.labs_button.clicked.connect(self.labs_requested)
+        self.quiz_button = QPushButton()
+        self.quiz_button.setMinimumHeight(40)
+        self.quiz_button.clicked.connect(self.quiz_requested)
+        install_shortcuts(self, [("Q", self.quiz_button.click)])
         buttons.addWidget(self.start, 2)
+        buttons.addWidget(self.quiz_button, 1)
         buttons.addWidget(self.labs_button, 1)
         layout.addLayout(buttons)
         self.streak = wrapped_label()
@@ -91,7 +97,16 @@ class HomeView(QWidget):
             tile.caption.setText(captions[name])
         self.start.setText(translate("Home", "Start studying (Enter)"))
         self.labs_button.setText(translate("Home", "Labs"))
+        self.quiz_button.setText(translate("Home", "Take a quiz (Q)"))
         self._show()
+
+    def enter(self) -> None:
+        """Enter presses the button that has focus (Tab to Quiz, Enter), else starts studying."""
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
+        button = focused if focused in (self.quiz_button, self.labs_button) else self.start
+        button.click()
 
     def activate(self) -> None:
         self.study.run(ops.home_summary, self._loaded)

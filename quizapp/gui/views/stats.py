@@ -367,6 +367,8 @@ def weekday_names(lang: str) -> list[str]:
 class StatsView(QWidget):
     # A concept the learner chose on the map, to study its cards (the window connects it).
     concept_chosen = Signal(str)
+    # A concept to take a quiz on: Q on the chosen tile, or its right-click menu.
+    quiz_requested = Signal(str)
     lab_chosen = Signal(str)
 
     SUMMARY = ("cards", "reviews_today", "streak", "new", "learning", "review", "labs")
@@ -418,11 +420,18 @@ class StatsView(QWidget):
         self.mastery_note.setWordWrap(True)
         self.concept_map = TileMap()
         self.concept_map.chosen.connect(self.concept_chosen)
+        self.concept_map.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.concept_map.customContextMenuRequested.connect(self._concept_menu)
+        from quizapp.gui.views.common import install_shortcuts
+
+        install_shortcuts(self.concept_map, [("Q", self.quiz_on_current_concept)], context=Qt.WidgetShortcut)
+        self.quiz_note = QLabel()
+        self.quiz_note.setWordWrap(True)
         self.labs_title = heading(size=15)
         self.labs_note = QLabel()
         self.lab_map = TileMap()
         self.lab_map.chosen.connect(self.lab_chosen)
-        for widget in (self.mastery_title, self.mastery_note, self.concept_map, self.labs_title, self.labs_note, self.lab_map):
+        for widget in (self.mastery_title, self.mastery_note, self.quiz_note, self.concept_map, self.labs_title, self.labs_note, self.lab_map):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -528,6 +537,26 @@ class StatsView(QWidget):
         self.labs_note.setText(translate("Stats", "{passed} of {total} labs passed").format(passed=passed, total=len(self.report.labs)))
         self.lab_map.set_groups([TileGroup("", tiles)] if tiles else [])
 
+    def quiz_on_current_concept(self) -> None:
+        tiles = self.concept_map._rects
+        if 0 <= self.concept_map.current < len(tiles):
+            emit(self.quiz_requested, tiles[self.concept_map.current][1].key)
+
+    def _concept_menu(self, point: Any) -> None:
+        """Right-click on a concept: study its cards, or take a quiz on it."""
+        from PySide6.QtWidgets import QMenu
+
+        i = self.concept_map.tile_at(QPointF(point))
+        if i < 0:
+            return
+        key = self.concept_map._rects[i][1].key
+        self.concept_map.current = i
+        self.concept_map.update()
+        menu = QMenu(self)
+        menu.addAction(translate("Stats", "Study its cards"), lambda: emit(self.concept_chosen, key))
+        menu.addAction(translate("Stats", "Take a quiz on it"), lambda: emit(self.quiz_requested, key))
+        menu.popup(self.concept_map.mapToGlobal(point))
+
     # ----- texts and colours ----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(translate("Stats", "Statistics"))
@@ -550,6 +579,7 @@ class StatsView(QWidget):
                 "by section of the notes, weakest first. Click a concept, or choose it with the arrow keys and press Enter, to study its cards.",
             )
         )
+        self.quiz_note.setText(translate("Stats", "To take a quiz on a concept, choose it and press Q, or right-click it."))
         self.labs_title.setText(translate("Stats", "Labs"))
         self._show()
 
