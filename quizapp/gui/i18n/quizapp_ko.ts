@@ -245,72 +245,77 @@
 <context>
     <name>Home</name>
     <message>
-        <location filename="../views/home.py" line="83"/>
+        <location filename="../views/home.py" line="89"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="85"/>
+        <location filename="../views/home.py" line="91"/>
         <source>New</source>
         <translation>새 카드</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="86"/>
+        <location filename="../views/home.py" line="92"/>
         <source>Learning</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="87"/>
+        <location filename="../views/home.py" line="93"/>
         <source>To review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="88"/>
+        <location filename="../views/home.py" line="94"/>
         <source>Labs due</source>
         <translation>실습 예정</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="92"/>
+        <location filename="../views/home.py" line="98"/>
         <source>Start studying (Enter)</source>
         <translation>공부 시작 (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="93"/>
+        <location filename="../views/home.py" line="99"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="106"/>
+        <location filename="../views/home.py" line="100"/>
+        <source>Take a quiz (Q)</source>
+        <translation>퀴즈 풀기 (Q)</translation>
+    </message>
+    <message>
+        <location filename="../views/home.py" line="121"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="116"/>
+        <location filename="../views/home.py" line="131"/>
         <source>Streak: %n day(s) in a row</source>
         <translation>연속 학습: %n일째</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="118"/>
+        <location filename="../views/home.py" line="133"/>
         <source>No streak yet: answer a card today to start one.</source>
         <translation>아직 연속 기록이 없습니다. 오늘 카드 하나에 답하면 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="123"/>
+        <location filename="../views/home.py" line="138"/>
         <source>Coming up: {concepts}</source>
         <translation>다음 공부: {concepts}</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="125"/>
+        <location filename="../views/home.py" line="140"/>
         <source>Coming up: {n} card(s) to review</source>
         <translation>다음 공부: 복습할 카드 {n}장</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="128"/>
+        <location filename="../views/home.py" line="143"/>
         <source>All done for now. The next card is due in {wait}.</source>
         <translation>지금은 모두 마쳤습니다. 다음 카드는 {wait} 뒤에 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../views/home.py" line="130"/>
+        <location filename="../views/home.py" line="145"/>
         <source>All done for today.</source>
         <translation>오늘 공부를 모두 마쳤습니다.</translation>
     </message>
@@ -338,17 +343,17 @@
         <translation>다시 할 때</translation>
     </message>
     <message>
-        <location filename="../views/labs/daemon.py" line="239"/>
+        <location filename="../views/labs/daemon.py" line="237"/>
         <source>Docker: checking…</source>
         <translation>Docker: 확인 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/daemon.py" line="244"/>
+        <location filename="../views/labs/daemon.py" line="242"/>
         <source>Docker {version} · {where}</source>
         <translation>Docker {version} · {where}</translation>
     </message>
     <message>
-        <location filename="../views/labs/daemon.py" line="248"/>
+        <location filename="../views/labs/daemon.py" line="246"/>
         <source>Docker: not available</source>
         <translation>Docker: 쓸 수 없음</translation>
     </message>
@@ -632,6 +637,265 @@
         <location filename="../views/labs/live.py" line="70"/>
         <source>Nothing yet: set the lab up, or run a command.</source>
         <translation>아직 없습니다. 실습을 준비하거나 명령을 실행하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <location filename="../views/quiz.py" line="376"/>
+        <source>Quiz</source>
+        <translation>퀴즈</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="378"/>
+        <source>Tick the concepts to be asked about, or a whole section of the notes (arrow keys move, Space ticks). With nothing ticked, every concept is asked about.</source>
+        <translation>물어볼 개념이나 노트의 절 전체를 체크하세요(화살표 키로 옮기고 Space로 체크). 아무것도 체크하지 않으면 모든 개념에서 묻습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="384"/>
+        <source>My weakest concepts (by FSRS recall; among the ticked ones, if any)</source>
+        <translation>내가 약한 개념 (FSRS 기억 확률 기준; 체크한 개념이 있으면 그중에서)</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="385"/>
+        <source>&amp;Questions</source>
+        <translation>문제 수(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="386"/>
+        <source>&amp;Time limit</source>
+        <translation>제한 시간(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="387"/>
+        <source>No limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="388"/>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="389"/>
+        <source>Count the answers as reviews</source>
+        <translation>답을 복습으로도 기록하기</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="391"/>
+        <source>FSRS takes an early review into account. Untick this to leave your review schedule as it is.</source>
+        <translation>FSRS는 일찍 한 복습도 계산에 넣습니다. 복습 일정을 그대로 두려면 체크를 해제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="393"/>
+        <source>Start the quiz (Enter)</source>
+        <translation>퀴즈 시작 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="394"/>
+        <source>End the quiz (Esc)</source>
+        <translation>퀴즈 끝내기 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="395"/>
+        <source>I don&apos;t know ({key})</source>
+        <translation>모르겠어요 ({key})</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="396"/>
+        <source>I knew it (Y)</source>
+        <translation>알고 있었어요 (Y)</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="397"/>
+        <source>I didn&apos;t (N)</source>
+        <translation>몰랐어요 (N)</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="398"/>
+        <source>Another quiz (Enter)</source>
+        <translation>퀴즈 하나 더 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="399"/>
+        <source>Back to Home</source>
+        <translation>홈으로</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="400"/>
+        <source>By concept</source>
+        <translation>개념별 결과</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="402"/>
+        <source>Concept</source>
+        <translation>개념</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="402"/>
+        <source>This quiz</source>
+        <translation>이번 퀴즈</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="402"/>
+        <source>Earlier quizzes</source>
+        <translation>이전 퀴즈</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="482"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="487"/>
+        <source>Your weakest among {n} ticked concepts</source>
+        <translation>체크한 개념 {n}개 중 약한 개념</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="489"/>
+        <source>Your weakest concepts of all</source>
+        <translation>전체 개념 중 약한 개념</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="492"/>
+        <source>{n} concepts ticked</source>
+        <translation>개념 {n}개 체크함</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="494"/>
+        <source>Nothing ticked: every concept</source>
+        <translation>체크한 것 없음: 모든 개념</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="610"/>
+        <source>Question {n} of {total}</source>
+        <translation>문제 {n}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="665"/>
+        <source>You did not know this one.</source>
+        <translation>모른다고 답했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="667"/>
+        <source>Right.</source>
+        <translation>정답입니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="667"/>
+        <source>Not quite.</source>
+        <translation>틀렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="679"/>
+        <source>Answer</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="692"/>
+        <source>Check my answer (Enter)</source>
+        <translation>답 확인 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="692"/>
+        <source>Show the answer (Enter)</source>
+        <translation>답 보기 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="700"/>
+        <source>See the score (Enter)</source>
+        <translation>점수 보기 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="700"/>
+        <source>Next question (Enter)</source>
+        <translation>다음 문제 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="753"/>
+        <source>Pick an option first (its letter key), or press {key} if you don&apos;t know.</source>
+        <translation>먼저 보기를 고르세요(글자 키). 모르면 {key}를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="755"/>
+        <source>Fill in every blank first, or press {key} if you don&apos;t know.</source>
+        <translation>먼저 빈칸을 모두 채우세요. 모르면 {key}를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="757"/>
+        <source>Type an answer first, or press {key} if you don&apos;t know.</source>
+        <translation>먼저 답을 입력하세요. 모르면 {key}를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="791"/>
+        <location filename="../views/quiz.py" line="861"/>
+        <source>Something went wrong: {error}</source>
+        <translation>문제가 생겼습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="829"/>
+        <source>Time left {time}</source>
+        <translation>남은 시간 {time}</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="852"/>
+        <source>The quiz under way was ended; its answers are kept.</source>
+        <translation>풀던 퀴즈를 끝냈습니다. 답한 내용은 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="880"/>
+        <source>Score: {right} of {n} ({pct}%)</source>
+        <translation>점수: {n}문제 중 {right}문제 ({pct}%)</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="883"/>
+        <source>Time ran out.</source>
+        <translation>시간이 다 되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="885"/>
+        <source>You answered {answered} of {n} questions.</source>
+        <translation>{n}문제 중 {answered}문제에 답했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="888"/>
+        <source>The answers also count as reviews.</source>
+        <translation>답은 복습으로도 기록했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="890"/>
+        <source>This quiz did not change your review schedule.</source>
+        <translation>이 퀴즈는 복습 일정에 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="907"/>
+        <source>first quiz on it</source>
+        <translation>이 개념의 첫 퀴즈</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="919"/>
+        <source>Missed questions ({n})</source>
+        <translation>틀린 문제 ({n})</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="921"/>
+        <source>Nothing missed.</source>
+        <translation>틀린 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="935"/>
+        <source>I don&apos;t know</source>
+        <translation>모르겠어요</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="936"/>
+        <source>Your answer</source>
+        <translation>내 답</translation>
+    </message>
+    <message>
+        <location filename="../views/quiz.py" line="939"/>
+        <source>Right answer</source>
+        <translation>정답</translation>
     </message>
 </context>
 <context>
@@ -931,139 +1195,154 @@
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../views/stats.py" line="454"/>
+        <location filename="../views/stats.py" line="463"/>
         <source>Counting…</source>
         <translation>계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="472"/>
+        <location filename="../views/stats.py" line="481"/>
         <source>Cards coming due, next 30 days</source>
         <translation>앞으로 30일 동안 복습할 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="476"/>
+        <location filename="../views/stats.py" line="485"/>
         <source>True retention by week (reviews passed)</source>
         <translation>주별 실제 기억률 (복습을 통과한 비율)</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="477"/>
+        <location filename="../views/stats.py" line="486"/>
         <source>Passed</source>
         <translation>통과</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="477"/>
+        <location filename="../views/stats.py" line="486"/>
         <source>Desired retention {percent}%</source>
         <translation>목표 기억률 {percent}%</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="480"/>
+        <location filename="../views/stats.py" line="489"/>
         <source>Answers per day, past year</source>
         <translation>지난 1년 동안 하루에 답한 수</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="483"/>
+        <location filename="../views/stats.py" line="492"/>
         <source>{answers} answers on {days} days in the past year; busiest day {peak}.</source>
         <translation>지난 1년 동안 {days}일에 걸쳐 {answers}번 답했습니다. 가장 많이 답한 날은 {peak}번.</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="501"/>
+        <location filename="../views/stats.py" line="510"/>
         <source>{title}
 Recall now: {percent}% (mean over {studied} of {cards} cards studied)</source>
         <translation>{title}
 지금 기억할 확률: {percent}% (카드 {cards}장 중 학습한 {studied}장의 평균)</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="505"/>
-        <location filename="../views/stats.py" line="524"/>
+        <location filename="../views/stats.py" line="514"/>
+        <location filename="../views/stats.py" line="533"/>
         <source>not started</source>
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="506"/>
+        <location filename="../views/stats.py" line="515"/>
         <source>{title}
 Not studied yet ({cards} cards)</source>
         <translation>{title}
 아직 학습하지 않음 (카드 {cards}장)</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="518"/>
+        <location filename="../views/stats.py" line="527"/>
         <source>passed</source>
         <translation>통과</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="521"/>
+        <location filename="../views/stats.py" line="530"/>
         <source>tried</source>
         <translation>시도함</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="525"/>
+        <location filename="../views/stats.py" line="534"/>
         <source>{title}
 {attempts} attempts, {passed} passed</source>
         <translation>{title}
 {attempts}번 시도, {passed}번 통과</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="528"/>
+        <location filename="../views/stats.py" line="537"/>
         <source>{passed} of {total} labs passed</source>
         <translation>실습 {total}개 중 {passed}개 통과</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="533"/>
+        <location filename="../views/stats.py" line="556"/>
+        <source>Study its cards</source>
+        <translation>이 개념의 카드 공부하기</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="557"/>
+        <source>Take a quiz on it</source>
+        <translation>이 개념으로 퀴즈 풀기</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="562"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="535"/>
+        <location filename="../views/stats.py" line="564"/>
         <source>Cards in the deck</source>
         <translation>전체 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="536"/>
+        <location filename="../views/stats.py" line="565"/>
         <source>Answers today</source>
         <translation>오늘 답한 수</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="537"/>
+        <location filename="../views/stats.py" line="566"/>
         <source>Streak (days)</source>
         <translation>연속 학습 (일)</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="538"/>
+        <location filename="../views/stats.py" line="567"/>
         <source>New cards left today</source>
         <translation>오늘 남은 새 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="539"/>
+        <location filename="../views/stats.py" line="568"/>
         <source>Learning</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="540"/>
+        <location filename="../views/stats.py" line="569"/>
         <source>Reviews due</source>
         <translation>복습할 카드</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="541"/>
+        <location filename="../views/stats.py" line="570"/>
         <source>Labs due</source>
         <translation>실습 예정</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="545"/>
+        <location filename="../views/stats.py" line="574"/>
         <source>How well each concept is remembered</source>
         <translation>개념별로 얼마나 기억하고 있는지</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="547"/>
+        <location filename="../views/stats.py" line="576"/>
         <source>Each concept&apos;s chance of recall now (FSRS retrievability, the mean over its studied cards), by section of the notes, weakest first. Click a concept, or choose it with the arrow keys and press Enter, to study its cards.</source>
         <translation>각 개념을 지금 기억할 확률 (FSRS 인출 가능성, 학습한 카드의 평균)을 노트의 절별로, 약한 것부터 보여 줍니다. 개념을 클릭하거나 화살표 키로 고르고 Enter를 누르면 그 카드를 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="553"/>
+        <location filename="../views/stats.py" line="582"/>
+        <source>To take a quiz on a concept, choose it and press Q, or right-click it.</source>
+        <translation>개념으로 퀴즈를 풀려면 개념을 고르고 Q를 누르거나, 오른쪽 클릭하세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/stats.py" line="583"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../views/stats.py" line="472"/>
+        <location filename="../views/stats.py" line="481"/>
         <source>today</source>
         <translation>오늘</translation>
     </message>
@@ -1079,219 +1358,256 @@ Not studied yet ({cards} cards)</source>
 <context>
     <name>Window</name>
     <message>
-        <location filename="../window.py" line="40"/>
-        <location filename="../window.py" line="64"/>
+        <location filename="../window.py" line="41"/>
+        <location filename="../window.py" line="66"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location filename="../window.py" line="41"/>
-        <location filename="../window.py" line="68"/>
+        <location filename="../window.py" line="42"/>
+        <location filename="../window.py" line="70"/>
         <source>Review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../window.py" line="42"/>
-        <location filename="../window.py" line="82"/>
+        <location filename="../window.py" line="43"/>
+        <location filename="../window.py" line="84"/>
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../window.py" line="43"/>
-        <location filename="../window.py" line="93"/>
+        <location filename="../window.py" line="44"/>
+        <location filename="../window.py" line="95"/>
         <source>Browse</source>
         <translation>찾아보기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="44"/>
+        <location filename="../window.py" line="45"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../window.py" line="45"/>
-        <location filename="../window.py" line="100"/>
+        <location filename="../window.py" line="46"/>
+        <location filename="../window.py" line="102"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../window.py" line="53"/>
+        <location filename="../window.py" line="55"/>
         <source>Go to {view}</source>
         <translation>{view} 열기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="56"/>
+        <location filename="../window.py" line="58"/>
         <source>Everywhere</source>
         <translation>어디서나</translation>
     </message>
     <message>
-        <location filename="../window.py" line="59"/>
+        <location filename="../window.py" line="61"/>
         <source>Keyboard shortcuts (also ?)</source>
         <translation>단축키 목록 (? 키도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="258"/>
+        <location filename="../window.py" line="271"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="65"/>
+        <location filename="../window.py" line="67"/>
         <source>Start studying</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../window.py" line="60"/>
+        <location filename="../window.py" line="47"/>
+        <location filename="../window.py" line="106"/>
+        <source>Quiz</source>
+        <translation>퀴즈</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="62"/>
         <source>Quit (in the terminal Ctrl+Q is the shell&apos;s: Ctrl+P Ctrl+Q detaches)</source>
         <translation>끝내기 (터미널에서는 Ctrl+Q가 셸로 갑니다: Ctrl+P Ctrl+Q는 분리)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="70"/>
+        <location filename="../window.py" line="67"/>
+        <source>Take a quiz</source>
+        <translation>퀴즈 풀기</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="72"/>
         <source>Show the answer, or submit it</source>
         <translation>정답 보기, 또는 답 제출</translation>
     </message>
     <message>
-        <location filename="../window.py" line="71"/>
+        <location filename="../window.py" line="73"/>
         <source>Submit; on the answer side, take the proposed rating</source>
         <translation>답 제출. 정답 화면에서는 제안된 평가 선택</translation>
     </message>
     <message>
-        <location filename="../window.py" line="72"/>
+        <location filename="../window.py" line="74"/>
         <source>Again</source>
         <translation>다시</translation>
     </message>
     <message>
-        <location filename="../window.py" line="73"/>
+        <location filename="../window.py" line="75"/>
         <source>Hard</source>
         <translation>어려움</translation>
     </message>
     <message>
-        <location filename="../window.py" line="74"/>
+        <location filename="../window.py" line="76"/>
         <source>Good</source>
         <translation>알맞음</translation>
     </message>
     <message>
-        <location filename="../window.py" line="75"/>
+        <location filename="../window.py" line="77"/>
         <source>Easy</source>
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../window.py" line="76"/>
+        <location filename="../window.py" line="78"/>
+        <location filename="../window.py" line="112"/>
         <source>A, B, C…: choose an option</source>
         <translation>A, B, C…: 보기 고르기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="77"/>
+        <location filename="../window.py" line="79"/>
         <source>Order cards: move the selected item up (Ctrl+Down: down)</source>
         <translation>순서 카드: 고른 항목을 위로 (Ctrl+Down: 아래로)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="78"/>
+        <location filename="../window.py" line="80"/>
         <source>Undo the last answer</source>
         <translation>마지막 답 되돌리기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="84"/>
+        <location filename="../window.py" line="86"/>
         <source>Open the selected lab</source>
         <translation>고른 실습 열기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="85"/>
+        <location filename="../window.py" line="87"/>
         <source>Check the lab (works in the terminal too)</source>
         <translation>실습 확인 (터미널에서도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="86"/>
+        <location filename="../window.py" line="88"/>
         <source>Next hint (works in the terminal too)</source>
         <translation>다음 힌트 (터미널에서도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="87"/>
+        <location filename="../window.py" line="89"/>
         <source>Open a shell in the lab&apos;s work folder</source>
         <translation>실습 작업 폴더에서 셸 열기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="88"/>
+        <location filename="../window.py" line="90"/>
         <source>Leave the terminal (Ctrl+Shift+Tab: back)</source>
         <translation>터미널에서 나가기 (Ctrl+Shift+Tab: 이전 항목으로)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="89"/>
+        <location filename="../window.py" line="91"/>
         <source>Back to the list of labs</source>
         <translation>실습 목록으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="95"/>
+        <location filename="../window.py" line="97"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../window.py" line="96"/>
+        <location filename="../window.py" line="98"/>
         <source>Preview the selected card</source>
         <translation>고른 카드 미리 보기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="101"/>
+        <location filename="../window.py" line="103"/>
         <source>Save the settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../window.py" line="116"/>
-        <location filename="../window.py" line="261"/>
-        <location filename="../window.py" line="377"/>
+        <location filename="../window.py" line="108"/>
+        <source>Start; submit the answer; next question (on a button: press it)</source>
+        <translation>시작, 답 제출, 다음 문제 (버튼에 있으면 그 버튼을 누름)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="109"/>
+        <source>Tick a concept or section in the list</source>
+        <translation>목록에서 개념이나 절 체크</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="110"/>
+        <source>Basic cards: I knew it (N: I didn&apos;t)</source>
+        <translation>기본 카드: 알고 있었어요 (N: 몰랐어요)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="111"/>
+        <source>I don&apos;t know</source>
+        <translation>모르겠어요</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="113"/>
+        <source>End the quiz now (scored on what was answered)</source>
+        <translation>지금 퀴즈 끝내기 (답한 문제로 채점)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="129"/>
+        <location filename="../window.py" line="274"/>
+        <location filename="../window.py" line="403"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../window.py" line="129"/>
+        <location filename="../window.py" line="142"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="250"/>
+        <location filename="../window.py" line="263"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="251"/>
+        <location filename="../window.py" line="264"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="252"/>
+        <location filename="../window.py" line="265"/>
         <source>&amp;Review</source>
         <translation>복습(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="266"/>
         <source>&amp;Labs</source>
         <translation>실습(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="254"/>
+        <location filename="../window.py" line="267"/>
         <source>&amp;Browse</source>
         <translation>찾아보기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="255"/>
+        <location filename="../window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="332"/>
+        <location filename="../window.py" line="352"/>
         <source>Studying {concept}: {count} cards</source>
         <translation>{concept} 공부: 카드 {count}장</translation>
     </message>
     <message>
-        <location filename="../window.py" line="374"/>
+        <location filename="../window.py" line="400"/>
         <source>quizapp: Docker study</source>
         <translation>quizapp: 도커 공부</translation>
     </message>
     <message>
-        <location filename="../window.py" line="402"/>
+        <location filename="../window.py" line="428"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="417"/>
+        <location filename="../window.py" line="443"/>
         <source>Cannot open your data: {error}</source>
         <translation>데이터를 열 수 없습니다: {error}</translation>
     </message>

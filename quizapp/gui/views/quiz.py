@@ -933,9 +933,11 @@ class QuizView(QWidget):
         if card is not None and card.type != "basic":
             given = self.given.get(missed.position)
             text = escape(translate("Quiz", "I don't know")) if given is None else inline_code(given_text(card, given, lang))
-            parts.append(f"<br><b>{escape(translate('Quiz', 'Your answer'))}:</b> {text}")
+            label = escape(translate("Quiz", "Your answer"))
+            parts.append(f"<br><b>{label}:</b> {text}")
         answer = expected_html(card, lang) if card is not None else escape(pick(missed.expected, lang))
-        parts.append(f"<br><b>{escape(translate('Quiz', 'Right answer'))}:</b> {answer}")
+        label = escape(translate("Quiz", "Right answer"))
+        parts.append(f"<br><b>{label}:</b> {answer}")
         if missed.explanation:
             parts.append(f"<br><i>{inline_code(pick(missed.explanation, lang))}</i>")
         parts.append("</p>")
