@@ -71,8 +71,8 @@ def answer(qtbot, window, quiz, wrong: set[str]) -> str:
         press(qtbot, window, Qt.Key_Return)
     assert graded.args == [position, card.id not in wrong]
     assert quiz.state == "result" and focused() is quiz.next_button
-    assert quiz.verdict.text() == ("Not quite." if card.id in wrong else "Right.")
-    assert quiz.expected.isVisible()
+    assert quiz.verdict.isVisible() and quiz.verdict.text() == ("Not quite." if card.id in wrong else "Right.")
+    assert quiz.expected.isVisible() == (card.type != "choice")  # a choice card's options are marked instead
     return card.id
 
 
@@ -145,6 +145,14 @@ def test_a_quiz_from_home_to_the_score_by_keyboard(qtbot, window, data_dir):
     assert table.item(row, 1).text() == "1/1" and table.item(row, 2).text() == f"{earlier} (03-02)"
     assert [(q["questions"], q["right"], q["scheduled"]) for q in store.quizzes()] == [(5, 2, True), (1, 1, False)]
     assert len(reviews_on_disk(data_dir)) == 5  # no review for the unscheduled answer
+
+    # In Korean, without a restart. Deleting an answer widget once took the window's menus with
+    # it (PySide had made them its children while Tab walked the focus chain), and this failed.
+    window.study.set_language("ko")
+    assert quiz.score_title.text() == "점수: 1문제 중 1문제 (100%)"
+    assert quiz.missed.text() == "틀린 문제가 없습니다."
+    assert window.menus["go"].title() == "이동(&G)" and window.nav.item(6).text().strip() == "퀴즈"
+    window.study.set_language("en")
     press(qtbot, window, Qt.Key_Escape)
     assert window.current == "home"
 

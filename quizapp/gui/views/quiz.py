@@ -13,8 +13,10 @@ Three pages, all by keyboard:
 - the score: right of answered, results per concept beside the concept's earlier quizzes, and
   each missed question with the learner's answer, the right one and the explanation.
 
-Enter on a focused button presses that button; otherwise it does the page's next step. Tab goes
-round the current page's controls. Starting, grading and scoring run on the worker.
+Enter on a focused button presses that button; otherwise it does the page's next step. Tab is
+Qt's own: no walk of the focus chain from Python, where PySide makes each widget it meets a child of
+the one before, so deleting a question's answer widget took the window's menus with it. Starting,
+grading and scoring run on the worker.
 """
 
 from __future__ import annotations
@@ -105,18 +107,24 @@ def dont_know_answer(card: Any) -> Any:
     return {"command": "", "cloze": [""] * len(getattr(card, "blanks", ())), "choice": [], "order": []}[card.type]
 
 
-def given_text(card: Any, answer: Any, lang: str) -> str:
-    """The learner's answer as they would read it back."""
+def given_html(card: Any, answer: Any, lang: str) -> str:
+    """The learner's answer as they would read it back, set out as the right answer is."""
+    mono = 'style="font-family: monospace;"'
     if card.type == "command":
-        return str(answer)
+        return f"<span {mono}>$ {escape(str(answer))}</span>"
     if card.type == "cloze":
-        return " / ".join(str(a) for a in answer)
+        return " / ".join(f"[{i}] <span {mono}>{escape(str(a))}</span>" for i, a in enumerate(answer, 1))
     if card.type == "choice":
         by_id = {o.id: o for o in card.options}
-        return ", ".join(by_id[i].text.get(lang) for i in answer if i in by_id)
+        return " · ".join(inline_code(by_id[i].text.get(lang)) for i in answer if i in by_id)
     if card.type == "order":
-        return " → ".join(card.items[i].get(lang) for i in answer if 0 <= i < len(card.items))
+        items = [card.items[i].get(lang) for i in answer if 0 <= i < len(card.items)]
+        return "<br>" + "<br>".join(f"{n}. {inline_code(item)}" for n, item in enumerate(items, 1))
     return ""
+
+
+def card_type(question: Any) -> str | None:
+    return question.card.type if question is not None else None
 
 
 def countdown_text(seconds: int) -> str:
@@ -202,6 +210,7 @@ class QuizView(QWidget):
         self.weakest = QCheckBox()
         self.weakest.toggled.connect(lambda *_: self._show_chosen_count())
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         self.count = QSpinBox()
         self.count.setRange(1, MAX_COUNT)
         self.count.setValue(DEFAULT_COUNT)
@@ -650,8 +659,9 @@ class QuizView(QWidget):
     def _render_back(self) -> None:
         """What shows after the answer: right or wrong, what was wrong, the right answer."""
         back = self.state in ("selfcheck", "result")
-        for w in (self.back_separator, self.expected):
-            w.setVisible(back)
+        self.back_separator.setVisible(back)
+        # A choice card's options are marked right or wrong: an answer line would say it twice.
+        self.expected.setVisible(back and card_type(self.question) != "choice")
         card = self.question.card if self.question is not None else None
         if not back or card is None:
             for w in (self.verdict, self.feedback, self.explanation):
@@ -667,6 +677,7 @@ class QuizView(QWidget):
                 verdict = translate("Quiz", "Right.") if self.result.correct else translate("Quiz", "Not quite.")
             self.verdict.setText(verdict)
             self.verdict.setStyleSheet(f"color: {right_colour if self.result.correct else wrong_colour};")
+            self.verdict.show()
             feedback = [] if self.dont_knew else list(self.result.feedback)
             if card.type in ("choice", "order"):  # the options and items are marked on the widget
                 feedback = [d for d in feedback if d.code not in ("choice-missed", "order-misplaced")]
@@ -867,7 +878,7 @@ class QuizView(QWidget):
         self.pages.setCurrentIndex(PAGE_SCORE)
         self._render_score()
         self._render_keys()
-        self.score_scroll.verticalScrollBar().setValue(0)
+        self.score_scroll.ensureVisible(0, 0)
         self._focus_next_thing()
 
     def _render_score(self) -> None:
@@ -932,7 +943,7 @@ class QuizView(QWidget):
         parts.append(f'<br><span style="color: palette(placeholder-text);">{concept}</span>')
         if card is not None and card.type != "basic":
             given = self.given.get(missed.position)
-            text = escape(translate("Quiz", "I don't know")) if given is None else inline_code(given_text(card, given, lang))
+            text = escape(translate("Quiz", "I don't know")) if given is None else given_html(card, given, lang)
             label = escape(translate("Quiz", "Your answer"))
             parts.append(f"<br><b>{label}:</b> {text}")
         answer = expected_html(card, lang) if card is not None else escape(pick(missed.expected, lang))
@@ -967,28 +978,6 @@ class QuizView(QWidget):
             self.next_button.setFocus()
         elif state == "score":
             self.again_button.setFocus()
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
-        """Tab and Shift+Tab go round the page's own controls, so Enter and Esc keep reaching the
-        quiz (Ctrl+1-7 still leave for another view)."""
-        start = QApplication.focusWidget()
-        if start is None or not (start is self or self.isAncestorOf(start)):
-            return super().focusNextPrevChild(next)
-        widget = start
-        for _ in range(1000):  # the chain is a ring; the bound only guards against a broken one
-            widget = widget.nextInFocusChain() if next else widget.previousInFocusChain()
-            if widget is None or widget is start:
-                return True
-            if (
-                self.isAncestorOf(widget)
-                and widget.isVisible()
-                and widget.isEnabled()
-                and widget.focusPolicy() & Qt.TabFocus
-                and widget.focusProxy() is None
-            ):
-                widget.setFocus(Qt.TabFocusReason if next else Qt.BacktabFocusReason)
-                return True
-        return True
 
     def shutdown(self) -> None:
         self.timer.stop()
