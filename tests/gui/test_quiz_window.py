@@ -142,7 +142,7 @@ def test_a_quiz_from_home_to_the_score_by_keyboard(qtbot, window, data_dir):
     # the concept's history: the first quiz's result beside this one
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.UserRole) == first.concept_id)
     earlier = {"image": "1/3", "container": "1/2"}[first.concept_id]
-    assert table.item(row, 1).text() == "1/1" and table.item(row, 2).text() == f"{earlier} (03-02)"
+    assert table.item(row, 1).text() == "1/1" and table.item(row, 2).text() == f"{earlier} (Mar 2)"
     assert [(q["questions"], q["right"], q["scheduled"]) for q in store.quizzes()] == [(5, 2, True), (1, 1, False)]
     assert len(reviews_on_disk(data_dir)) == 5  # no review for the unscheduled answer
 

@@ -808,6 +808,9 @@ class QuizView(QWidget):
             return
         self.result = result
         emit(self.answered, result.position, result.correct)
+        if self._prefill is not None:  # a new choice came while this answer was recorded
+            self._finish(then_choose=True)
+            return
         if self.question.card.type == "basic":  # the learner has seen the answer already
             self.next_question(force=True)
             return
@@ -902,6 +905,8 @@ class QuizView(QWidget):
         )
         self.score_notes.setText(" ".join(notes))
 
+        from quizapp.gui.views.stats import short_date
+
         table = self.by_concept
         table.setRowCount(len(result.by_concept))
         now = self.study.clock.now()
@@ -909,9 +914,7 @@ class QuizView(QWidget):
             earlier = report.earlier.get(concept_id, [])
             if earlier:
                 shown = earlier[-EARLIER_SHOWN:]
-                history = " · ".join(
-                    f"{h.right}/{h.questions} ({h.started_at.astimezone(now.tzinfo):%m-%d})" for h in shown
-                )
+                history = " · ".join(f"{h.right}/{h.questions} ({short_date(h.started_at.astimezone(now.tzinfo).date(), lang)})" for h in shown)
                 if len(earlier) > len(shown):
                     history = "… " + history
             else:
