@@ -153,7 +153,8 @@ def test_a_quiz_from_home_to_the_score_by_keyboard(qtbot, window, data_dir):
     assert quiz.missed.text() == "틀린 문제가 없습니다."
     assert window.menus["go"].title() == "이동(&G)" and window.nav.item(6).text().strip() == "퀴즈"
     window.study.set_language("en")
-    press(qtbot, window, Qt.Key_Escape)
+    tab_to(qtbot, window, quiz.home_button)
+    press(qtbot, window, Qt.Key_Return)  # Enter presses the focused button, not "Another quiz"
     assert window.current == "home"
 
 

@@ -271,7 +271,6 @@ class QuizView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
-        scroll.setFocusPolicy(Qt.NoFocus)
         card_page = QWidget()
         card = QVBoxLayout(card_page)
         self.concepts = wrapped_label()
