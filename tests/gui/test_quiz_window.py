@@ -5,9 +5,11 @@ whatever has focus (helpers.press), so a key that lands nowhere fails the test."
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from .conftest import QT_NOTICES_IGNORED
 from .helpers import press, reviews_on_disk, type_text
 
 RIGHT_COMMAND = "docker run -d quizlab/app:1"
@@ -213,4 +215,25 @@ def test_statistics_quizzes_on_the_chosen_concept(qtbot, window):
     assert sorted(quiz.ticked_concepts()) == ["container", "image"]
     assert window.study.collection.store.quizzes()[0]["ended_at"] is not None
     window.start_quiz(concepts=["image"])
+    assert quiz.ticked_concepts() == ["image"]
+
+
+# A popup menu asks the offscreen platform for what it cannot do; a real desktop can.
+@pytest.mark.qt_log_ignore(*QT_NOTICES_IGNORED, r"This plugin does not support raise\(\)", "This plugin does not support grabbing the keyboard")
+def test_statistics_right_click_offers_a_quiz_on_the_concept(qtbot, window):
+    from PySide6.QtWidgets import QMenu
+
+    stats = window.view("stats")
+    window.show_view("stats")
+    qtbot.waitUntil(stats.settled, timeout=20000)
+    concept_map = stats.concept_map
+    index = next(i for i, (_rect, tile) in enumerate(concept_map._rects) if tile.key == "image")
+    concept_map.customContextMenuRequested.emit(concept_map._rects[index][0].center().toPoint())
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=5000)
+    menu = QApplication.activePopupWidget()
+    assert [a.text() for a in menu.actions()] == ["Study its cards", "Take a quiz on it"]
+    menu.actions()[1].trigger()
+    menu.close()
+    quiz = window.view("quiz")
+    qtbot.waitUntil(lambda: window.current == "quiz" and quiz.settled(), timeout=10000)
     assert quiz.ticked_concepts() == ["image"]
