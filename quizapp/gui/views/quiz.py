@@ -148,7 +148,7 @@ class QuizView(QWidget):
         self.quiz: Any = None
         self.question: Any = None
         self.result: Any = None  # the current question's QuestionResult
-        self.dont_knew = False
+        self.didnt_know = False
         self.given: dict[int, Any] = {}  # position -> the answer given (None: "I don't know")
         self.report: QuizReport | None = None
         self.answer_widget: Any = None
@@ -599,7 +599,7 @@ class QuizView(QWidget):
             return
         self.question = question
         self.result = None
-        self.dont_knew = False
+        self.didnt_know = False
         self.state = "front"
         self._make_answer_widget(question.card)
         self.ask_hint.hide()
@@ -670,14 +670,14 @@ class QuizView(QWidget):
         right_colour, wrong_colour = _mark_colours()
         graded = self.result is not None
         if graded:
-            if self.dont_knew:
+            if self.didnt_know:
                 verdict = translate("Quiz", "You did not know this one.")
             else:
                 verdict = translate("Quiz", "Right.") if self.result.correct else translate("Quiz", "Not quite.")
             self.verdict.setText(verdict)
             self.verdict.setStyleSheet(f"color: {right_colour if self.result.correct else wrong_colour};")
             self.verdict.show()
-            feedback = [] if self.dont_knew else list(self.result.feedback)
+            feedback = [] if self.didnt_know else list(self.result.feedback)
             if card.type in ("choice", "order"):  # the options and items are marked on the widget
                 feedback = [d for d in feedback if d.code not in ("choice-missed", "order-misplaced")]
             lines = self.study.collection.feedback_lines(feedback, lang) if feedback else []
@@ -773,7 +773,7 @@ class QuizView(QWidget):
     def dont_know(self) -> None:
         if self.state != "front" or self.question.card.type == "basic":
             return
-        self.dont_knew = True
+        self.didnt_know = True
         self._grade(None)
 
     def self_check(self, knew: bool) -> None:
@@ -796,7 +796,7 @@ class QuizView(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.state = "front"
-            self.dont_knew = False
+            self.didnt_know = False
             self._render_keys()
             emit(self.study.message, translate("Quiz", "Something went wrong: {error}").format(error=str(exc)))
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from quizapp.gui.i18n import translate
 from quizapp.gui.signals import emit
 from quizapp.gui.study import Study
-from quizapp.gui.views.common import heading
+from quizapp.gui.views.common import heading, install_shortcuts
 
 FORECAST_COLOUR = "#e39b3b"
 RETENTION_COLOUR = "#5c8dd6"
@@ -422,8 +422,6 @@ class StatsView(QWidget):
         self.concept_map.chosen.connect(self.concept_chosen)
         self.concept_map.setContextMenuPolicy(Qt.CustomContextMenu)
         self.concept_map.customContextMenuRequested.connect(self._concept_menu)
-        from quizapp.gui.views.common import install_shortcuts
-
         install_shortcuts(self.concept_map, [("Q", self.quiz_on_current_concept)], context=Qt.WidgetShortcut)
         self.quiz_note = QLabel()
         self.quiz_note.setWordWrap(True)
