@@ -166,6 +166,24 @@ def test_tab_stays_in_the_card_so_enter_and_esc_still_work(qtbot, window, data_d
     qtbot.waitUntil(lambda: window.current == "home", timeout=5000)
 
 
+def test_tabbing_through_a_card_leaves_the_menus_working_after_it_goes(qtbot, window, data_dir):
+    """Walking the focus chain from Python made PySide adopt the widgets it passed, so the next
+    card's arrival destroyed the menus' Python side and a language switch then raised."""
+    import shiboken6
+
+    review, _ = open_review(qtbot, window)
+    to_card(qtbot, window, review, "t-command")
+    for _ in range(6):
+        press(qtbot, window, Qt.Key_Tab)
+    press(qtbot, window, Qt.Key_D, Qt.ControlModifier)  # I don't know
+    qtbot.waitUntil(lambda: review.state == "back", timeout=5000)
+    next_card(qtbot, review, lambda: press(qtbot, window, Qt.Key_1))
+    QApplication.sendPostedEvents(None, 52)  # QEvent.DeferredDelete: the old answer widget goes
+    assert all(shiboken6.isValid(menu) for menu in window.menus.values())
+    window.study.set_language("ko")
+    assert window.menus["go"].title() != "Go"
+
+
 def test_a_language_switch_redraws_every_part_of_the_card(qtbot, data_dir, clock):
     window = make_window(qtbot, data_dir, clock, lang="ko")
     review, _ = open_review(qtbot, window)

@@ -690,24 +690,19 @@ class ReviewView(QWidget):
     # ----- keyboard -------------------------------------------------------------------------------
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
         """Tab and Shift+Tab go round the card's own controls only. Reaching the sidebar or the
-        status bar (the Docker badge) took the keys away from the review: Enter and Esc did nothing."""
-        from PySide6.QtCore import Qt  # not before the first card: see quizapp.gui.qtvalues
+        status bar (the Docker badge) took the keys away from the review: Enter and Esc did nothing.
 
+        Qt walks its own focus chain, step by step, until focus is back inside the view. Walking
+        it from Python (nextInFocusChain) made PySide adopt every widget passed as a child of the
+        one before, so deleting a card's answer widget destroyed the menus' Python side."""
         start = QApplication.focusWidget()
         if start is None or not (start is self or self.isAncestorOf(start)):
             return super().focusNextPrevChild(next)
-        widget = start
-        for _ in range(1000):  # the chain is a ring; the bound only guards against a broken one
-            widget = widget.nextInFocusChain() if next else widget.previousInFocusChain()
-            if widget is None or widget is start:
+        for _ in range(200):  # the chain is a ring; the bound only guards against a broken one
+            if not super().focusNextPrevChild(next):
+                break
+            now = QApplication.focusWidget()
+            if now is None or now is start or self.isAncestorOf(now):
                 return True
-            if (
-                self.isAncestorOf(widget)
-                and widget.isVisible()
-                and widget.isEnabled()
-                and widget.focusPolicy() & Qt.TabFocus
-                and widget.focusProxy() is None
-            ):
-                widget.setFocus(Qt.TabFocusReason if next else Qt.BacktabFocusReason)
-                return True
+        start.setFocus()
         return True
