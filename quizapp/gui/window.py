@@ -94,11 +94,27 @@ def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
             [
                 ("Ctrl+F", translate("Window", "Search")),
                 ("Enter", translate("Window", "Preview the selected card")),
+                ("Ctrl+N", translate("Window", "Add a card of your own")),
+                ("Ctrl+E", translate("Window", "Edit the selected card (a built-in one: as a new card of your own)")),
+                ("Ctrl+J", translate("Window", "Suspend or unsuspend the selected cards")),
+                ("Ctrl+Shift+J", translate("Window", "Bury the selected cards until the next study day, or unbury them")),
+                ("Alt+1", translate("Window", "Alt+1…7: flag the selected cards red, orange, green, blue, pink, turquoise, purple")),
+                ("Alt+0", translate("Window", "Take the flag off")),
+                ("Ctrl+Delete", translate("Window", "Delete the selected card of your own")),
+                ("Ctrl+K", translate("Window", "Quiz on the selected cards' concepts")),
             ],
         ),
         (
             translate("Window", "Settings"),
             [("Ctrl+S", translate("Window", "Save the settings"))],
+        ),
+        (
+            translate("Window", "Card editor"),
+            [
+                ("Ctrl+Return", translate("Window", "Save the card")),
+                ("Space", translate("Window", "Tick or untick the concept in the list")),
+                ("Escape", translate("Window", "Cancel")),
+            ],
         ),
     ]
 
