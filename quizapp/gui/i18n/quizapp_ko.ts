@@ -4,179 +4,557 @@
 <context>
     <name>Browse</name>
     <message>
-        <location filename="../views/browse.py" line="44"/>
+        <location filename="../views/browse.py" line="63"/>
         <source>new</source>
         <translation>새 카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="45"/>
+        <location filename="../views/browse.py" line="64"/>
         <source>learning</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="46"/>
+        <location filename="../views/browse.py" line="65"/>
         <source>review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="47"/>
+        <location filename="../views/browse.py" line="66"/>
         <source>relearning</source>
         <translation>재학습</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="48"/>
+        <location filename="../views/browse.py" line="67"/>
         <source>leech</source>
         <translation>거머리</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="54"/>
+        <location filename="../views/browse.py" line="73"/>
+        <source>suspended</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="74"/>
+        <source>buried</source>
+        <translation>묻어 둠</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="75"/>
+        <source>your own cards</source>
+        <translation>내가 만든 카드</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="81"/>
+        <source>No flag</source>
+        <translation>깃발 없음</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="82"/>
+        <source>Red</source>
+        <translation>빨강</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="83"/>
+        <source>Orange</source>
+        <translation>주황</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="84"/>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="85"/>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="86"/>
+        <source>Pink</source>
+        <translation>분홍</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="87"/>
+        <source>Turquoise</source>
+        <translation>청록</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="88"/>
+        <source>Purple</source>
+        <translation>보라</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="94"/>
+        <source>mine</source>
+        <translation>내 카드</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="104"/>
         <source>basic</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="55"/>
+        <location filename="../views/browse.py" line="105"/>
         <source>cloze</source>
         <translation>빈칸</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="56"/>
+        <location filename="../views/browse.py" line="106"/>
         <source>choice</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="57"/>
+        <location filename="../views/browse.py" line="107"/>
         <source>command</source>
         <translation>명령</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="58"/>
+        <location filename="../views/browse.py" line="108"/>
         <source>order</source>
         <translation>순서</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="93"/>
+        <location filename="../views/browse.py" line="143"/>
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="270"/>
+        <location filename="../views/browse.py" line="342"/>
+        <source>Add card</source>
+        <translation>카드 추가</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="343"/>
+        <source>Edit card</source>
+        <translation>카드 고치기</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="344"/>
+        <source>Suspend</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="345"/>
+        <source>Bury</source>
+        <translation>묻어 두기</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="346"/>
+        <location filename="../views/browse.py" line="481"/>
+        <source>Delete own card</source>
+        <translation>내 카드 지우기</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="347"/>
+        <source>Quiz on this concept</source>
+        <translation>이 개념으로 퀴즈</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="352"/>
+        <source>Flag</source>
+        <translation>깃발</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="353"/>
+        <source>Flag (Alt+1…7, Alt+0: none)</source>
+        <translation>깃발 (Alt+1…7, Alt+0: 없음)</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="368"/>
+        <location filename="../views/browse.py" line="422"/>
+        <location filename="../views/browse.py" line="439"/>
+        <location filename="../views/browse.py" line="474"/>
+        <source>Select a card first.</source>
+        <translation>먼저 카드를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="391"/>
+        <source>Nothing to change: the cards are so already.</source>
+        <translation>바꿀 것이 없습니다: 카드가 이미 그 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="401"/>
+        <source>Suspended: {cards}</source>
+        <translation>보류했습니다: {cards}</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="402"/>
+        <source>Unsuspended: {cards}</source>
+        <translation>보류를 풀었습니다: {cards}</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="403"/>
+        <source>Buried until the next study day: {cards}</source>
+        <translation>다음 학습일까지 묻어 두었습니다: {cards}</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="404"/>
+        <source>Unburied: {cards}</source>
+        <translation>다시 꺼냈습니다: {cards}</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="405"/>
+        <source>Flag {flag}: {cards}</source>
+        <translation>깃발 {flag}: {cards}</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="461"/>
+        <source>Added your card {card}.</source>
+        <translation>내 카드를 추가했습니다: {card}</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="461"/>
+        <source>Saved your card {card}.</source>
+        <translation>내 카드를 저장했습니다: {card}</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="477"/>
+        <source>{card} is a built-in card: it cannot be deleted, but it can be suspended (Ctrl+J).</source>
+        <translation>기본 제공 카드({card})는 지울 수 없습니다. 대신 보류할 수 있습니다 (Ctrl+J).</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="482"/>
+        <source>Delete your card {card}? Its review history stays in the database.</source>
+        <translation>내 카드({card})를 지울까요? 복습 기록은 데이터베이스에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="483"/>
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="484"/>
+        <source>Keep it</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="501"/>
+        <source>Deleted your card {card}.</source>
+        <translation>내 카드를 지웠습니다: {card}</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="509"/>
+        <source>Your card could not be deleted: {error}</source>
+        <translation>내 카드를 지우지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="561"/>
         <source>Select a card and press Enter to preview it.</source>
         <translation>카드를 고르고 Enter를 누르면 미리 보기가 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="273"/>
+        <location filename="../views/browse.py" line="566"/>
         <source>Preview of {card}</source>
         <translation>미리 보기: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="278"/>
+        <location filename="../views/browse.py" line="572"/>
         <source>Browse cards</source>
         <translation>카드 찾아보기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="279"/>
+        <location filename="../views/browse.py" line="573"/>
         <source>Search text in either language…</source>
         <translation>한국어나 영어로 검색…</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="280"/>
+        <location filename="../views/browse.py" line="574"/>
         <source>All types</source>
         <translation>모든 유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="281"/>
+        <location filename="../views/browse.py" line="576"/>
         <source>All states</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="285"/>
+        <location filename="../views/browse.py" line="582"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="286"/>
+        <location filename="../views/browse.py" line="583"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="287"/>
+        <location filename="../views/browse.py" line="584"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="288"/>
+        <location filename="../views/browse.py" line="585"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="289"/>
+        <location filename="../views/browse.py" line="586"/>
         <source>Due</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="290"/>
+        <location filename="../views/browse.py" line="587"/>
         <source>Reps / lapses</source>
         <translation>답 / 잊음</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="295"/>
+        <location filename="../views/browse.py" line="588"/>
+        <source>Marks</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="593"/>
         <source>When</source>
         <translation>언제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="296"/>
+        <location filename="../views/browse.py" line="594"/>
         <source>Rating</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="297"/>
+        <location filename="../views/browse.py" line="595"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="298"/>
+        <location filename="../views/browse.py" line="596"/>
         <source>Right?</source>
         <translation>정답?</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="299"/>
+        <location filename="../views/browse.py" line="597"/>
         <source>Answer given</source>
         <translation>입력한 답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="321"/>
+        <location filename="../views/browse.py" line="619"/>
         <source>All concepts</source>
         <translation>모든 개념</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="341"/>
+        <location filename="../views/browse.py" line="674"/>
         <source>%n card(s)</source>
         <translation>카드 %n장</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="377"/>
+        <location filename="../views/browse.py" line="726"/>
         <source>Select a card to see its history.</source>
         <translation>카드를 고르면 기록이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="381"/>
+        <location filename="../views/browse.py" line="730"/>
         <source>History of {card}</source>
         <translation>{card}의 기록</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="385"/>
+        <location filename="../views/browse.py" line="734"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="385"/>
+        <location filename="../views/browse.py" line="734"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="390"/>
+        <location filename="../views/browse.py" line="739"/>
         <source>Not answered yet.</source>
         <translation>아직 답한 적이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <location filename="../views/cardeditor.py" line="57"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="58"/>
+        <source>Text with blanks</source>
+        <translation>빈칸이 있는 글</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="58"/>
+        <source>Question</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="59"/>
+        <source>Answer</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="60"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="61"/>
+        <source>Also accepted</source>
+        <translation>이것도 정답</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="62"/>
+        <source>Blanks&apos; answers</source>
+        <translation>빈칸의 정답</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="63"/>
+        <source>Right options</source>
+        <translation>맞는 보기</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="64"/>
+        <source>Wrong options</source>
+        <translation>틀린 보기</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="65"/>
+        <source>Items in order</source>
+        <translation>올바른 순서의 항목</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="66"/>
+        <source>Explanation</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="67"/>
+        <source>Concepts</source>
+        <translation>개념</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="76"/>
+        <source>“{command}” is not a command the grader accepts: {reason}</source>
+        <translation>“{command}”: 채점기가 받아들이는 명령이 아닙니다. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="81"/>
+        <source>write something here.</source>
+        <translation>여기에 내용을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="82"/>
+        <source>mark each blank in the text as {{1}}, {{2}}, …</source>
+        <translation>글 속의 빈칸을 {{1}}, {{2}}, … 로 표시하세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="83"/>
+        <source>blanks in the text: {blanks}; answer lines: {lines}. Write one line per blank.</source>
+        <translation>글의 빈칸은 {blanks}개, 정답 줄은 {lines}개입니다. 빈칸마다 한 줄씩 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="86"/>
+        <source>give the English on as many lines as the Korean, or leave it empty.</source>
+        <translation>영어는 한국어와 같은 줄 수로 쓰거나 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="87"/>
+        <source>write at least two items, one per line.</source>
+        <translation>항목을 한 줄에 하나씩, 두 개 이상 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="88"/>
+        <source>tick at least one concept.</source>
+        <translation>개념을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="185"/>
+        <source>No concept ticked yet: narrow the list below, then Space ticks one.</source>
+        <translation>아직 고른 개념이 없습니다. 아래 목록을 좁힌 뒤 Space로 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="188"/>
+        <source>Ticked: {concepts}</source>
+        <translation>고른 개념: {concepts}</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="373"/>
+        <source>Edit your card {card}</source>
+        <translation>내 카드 고치기: {card}</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="375"/>
+        <source>Add a card of your own</source>
+        <translation>내 카드 추가</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="379"/>
+        <source>{card} is a built-in card, which cannot be changed: this saves a new card of your own from it. The built-in card stays; suspend it in Browse (Ctrl+J) if yours replaces it.</source>
+        <translation>기본 제공 카드({card})는 고칠 수 없습니다. 이 카드를 바탕으로 새 내 카드를 저장합니다. 기본 카드는 그대로 남으니, 내 카드로 바꾸려면 찾아보기에서 보류하세요 (Ctrl+J).</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="387"/>
+        <source>Write it in Korean, English or both: a side left empty shows the other. It is kept in {path}.</source>
+        <translation>한국어나 영어, 또는 둘 다로 쓰세요. 비워 둔 쪽은 다른 쪽 글을 보여 줍니다. 카드는 {path}에 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="393"/>
+        <location filename="../views/cardeditor.py" line="419"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="393"/>
+        <source>English (empty: as the Korean)</source>
+        <translation>영어 (비우면 한국어와 같음)</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="397"/>
+        <source>Korean, one per line</source>
+        <translation>한국어, 한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="398"/>
+        <source>English, one per line (empty: as the Korean)</source>
+        <translation>영어, 한 줄에 하나씩 (비우면 한국어와 같음)</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="402"/>
+        <source>The docker command, e.g. docker ps -a</source>
+        <translation>docker 명령, 예: docker ps -a</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="403"/>
+        <source>Other forms that are right too, one per line, e.g. docker container ls -a</source>
+        <translation>정답으로 칠 다른 형태, 한 줄에 하나씩, 예: docker container ls -a</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="404"/>
+        <source>One line per blank, in order; other right answers after |, e.g. image | 이미지</source>
+        <translation>빈칸마다 한 줄씩 순서대로. 다른 정답은 | 뒤에, 예: 이미지 | image</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="405"/>
+        <source>Find a concept (Down: to the list, Space: tick)</source>
+        <translation>개념 찾기 (Down: 목록으로, Space: 고르기)</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="406"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>저장 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="407"/>
+        <source>Cancel (Esc)</source>
+        <translation>취소 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="417"/>
+        <source>Korean, each blank as {{1}}, {{2}}, …</source>
+        <translation>한국어, 빈칸은 {{1}}, {{2}}, … 로</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="438"/>
+        <source>Not saved yet. Fix these first:</source>
+        <translation>아직 저장하지 않았습니다. 먼저 이것을 고치세요:</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="494"/>
+        <source>The card could not be saved: {error}</source>
+        <translation>카드를 저장하지 못했습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -338,17 +716,17 @@
         <translation>다시 할 때</translation>
     </message>
     <message>
-        <location filename="../views/labs/daemon.py" line="239"/>
+        <location filename="../views/labs/daemon.py" line="237"/>
         <source>Docker: checking…</source>
         <translation>Docker: 확인 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/daemon.py" line="244"/>
+        <location filename="../views/labs/daemon.py" line="242"/>
         <source>Docker {version} · {where}</source>
         <translation>Docker {version} · {where}</translation>
     </message>
     <message>
-        <location filename="../views/labs/daemon.py" line="248"/>
+        <location filename="../views/labs/daemon.py" line="246"/>
         <source>Docker: not available</source>
         <translation>Docker: 쓸 수 없음</translation>
     </message>
@@ -807,123 +1185,173 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../views/settings.py" line="109"/>
+        <location filename="../views/settings.py" line="129"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="111"/>
+        <location filename="../views/settings.py" line="131"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="112"/>
+        <location filename="../views/settings.py" line="132"/>
         <source>Desired retention</source>
         <translation>목표 기억률</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="113"/>
+        <location filename="../views/settings.py" line="133"/>
         <source>New cards per day</source>
         <translation>하루 새 카드 수</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="114"/>
+        <location filename="../views/settings.py" line="134"/>
         <source>Reviews per day</source>
         <translation>하루 복습 수</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="115"/>
+        <location filename="../views/settings.py" line="135"/>
         <source>The day starts at (hour)</source>
         <translation>하루가 시작되는 시각</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="116"/>
+        <location filename="../views/settings.py" line="136"/>
         <source>Docker host or context</source>
         <translation>Docker 호스트 또는 컨텍스트</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="117"/>
+        <location filename="../views/settings.py" line="137"/>
         <source>Live command cards</source>
         <translation>실시간 명령 카드</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="118"/>
+        <location filename="../views/settings.py" line="138"/>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="125"/>
+        <location filename="../views/settings.py" line="145"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="126"/>
+        <location filename="../views/settings.py" line="146"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="127"/>
+        <location filename="../views/settings.py" line="147"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="131"/>
+        <location filename="../views/settings.py" line="151"/>
         <source>Leave the Docker host empty to use DOCKER_HOST or the current docker context, as the docker command does. Examples: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, or a context name.</source>
         <translation>Docker 호스트를 비워 두면 docker 명령처럼 DOCKER_HOST나 현재 docker 컨텍스트를 씁니다. 예: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, 또는 컨텍스트 이름.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="137"/>
+        <location filename="../views/settings.py" line="157"/>
         <source>Also run a right answer against Docker, judged by its lab</source>
         <translation>맞힌 명령을 도커에서 실제로 실행하고 실습의 검사로 확인하기</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="138"/>
+        <location filename="../views/settings.py" line="158"/>
         <source>Save (Ctrl+S)</source>
         <translation>저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="140"/>
+        <location filename="../views/settings.py" line="160"/>
         <source>Your answers are kept in {folder}. Each day a copy goes to {backups}, where the last {days} days are kept; to go back to one, restore it here. The answers as they are now are kept in the same folder first.</source>
         <translation>답은 {folder}에 저장됩니다. 날마다 {backups}에 사본을 하나 만들고 최근 {days}일치를 남깁니다. 사본으로 되돌리려면 여기서 복원하세요. 지금의 답은 먼저 같은 폴더에 따로 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="146"/>
+        <location filename="../views/settings.py" line="166"/>
         <source>Restore from a backup…</source>
         <translation>백업에서 복원…</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="217"/>
-        <location filename="../views/settings.py" line="225"/>
+        <location filename="../views/settings.py" line="168"/>
+        <source>FSRS schedules each card from parameters fitted to many learners. Optimize fits them to your own answers, as Anki does, and keeps the new ones only when they predict your history better.</source>
+        <translation>FSRS는 많은 학습자에게 맞춘 매개변수로 카드 일정을 정합니다. 최적화는 Anki처럼 이 매개변수를 내 답에 맞추고, 새 매개변수가 내 기록을 더 잘 예측할 때만 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="174"/>
+        <source>Optimize FSRS parameters</source>
+        <translation>FSRS 매개변수 최적화</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="247"/>
+        <location filename="../views/settings.py" line="255"/>
         <source>Restore from a backup</source>
         <translation>백업에서 복원</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="219"/>
+        <location filename="../views/settings.py" line="249"/>
         <source>quizapp backups (*.sqlite3);;All files (*)</source>
         <translation>quizapp 백업 (*.sqlite3);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="226"/>
+        <location filename="../views/settings.py" line="256"/>
         <source>Go back to the answers in {file}? The answers as they are now are copied to {backups} first.</source>
         <translation>{file} 의 답으로 되돌릴까요? 지금의 답은 먼저 {backups} 에 복사해 둡니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="238"/>
+        <location filename="../views/settings.py" line="268"/>
         <source>Restoring {file}…</source>
         <translation>{file} 에서 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="262"/>
+        <location filename="../views/settings.py" line="292"/>
         <source>Restored {answers} answers from {file}. The answers as they were before are in {aside}.</source>
         <translation>{file} 에서 답 {answers}개를 복원했습니다. 복원 전의 답은 {aside} 에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="278"/>
+        <location filename="../views/settings.py" line="308"/>
         <source>The backup could not be restored: {error}</source>
         <translation>백업을 복원하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="201"/>
+        <location filename="../views/settings.py" line="332"/>
+        <source>{reviews} reviews: enough to fit the parameters to your history.</source>
+        <translation>복습 {reviews}개: 매개변수를 내 기록에 맞추기에 충분합니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="335"/>
+        <source>{more} more reviews needed ({reviews} of {needed} so far).</source>
+        <translation>복습이 {more}개 더 필요합니다 (지금 {needed}개 중 {reviews}개).</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="347"/>
+        <source>Fitting the parameters to your history…</source>
+        <translation>매개변수를 내 기록에 맞추는 중…</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="369"/>
+        <source>Log loss: {before:.4f} before, {after:.4f} after.</source>
+        <translation>로그 손실: 전 {before:.4f}, 후 {after:.4f}.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="372"/>
+        <source>RMSE: {before:.4f} before, {after:.4f} after.</source>
+        <translation>RMSE: 전 {before:.4f}, 후 {after:.4f}.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="373"/>
+        <source>The new parameters predict your {reviews} reviews better: they are used from now on.</source>
+        <translation>새 매개변수가 복습 {reviews}개를 더 잘 예측합니다. 이제부터 새 매개변수를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="375"/>
+        <source>The new parameters are no better on your {reviews} reviews: the current ones stay.</source>
+        <translation>새 매개변수가 복습 {reviews}개에서 더 낫지 않아 지금 매개변수를 그대로 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="390"/>
+        <source>The parameters could not be fitted: {error}</source>
+        <translation>매개변수를 맞추지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../views/settings.py" line="231"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
@@ -1109,7 +1537,7 @@ Not studied yet ({cards} cards)</source>
     </message>
     <message>
         <location filename="../window.py" line="45"/>
-        <location filename="../window.py" line="100"/>
+        <location filename="../window.py" line="108"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -1129,7 +1557,7 @@ Not studied yet ({cards} cards)</source>
         <translation>단축키 목록 (? 키도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="258"/>
+        <location filename="../window.py" line="274"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
@@ -1229,69 +1657,129 @@ Not studied yet ({cards} cards)</source>
         <translation>고른 카드 미리 보기</translation>
     </message>
     <message>
+        <location filename="../window.py" line="97"/>
+        <source>Add a card of your own</source>
+        <translation>내 카드 추가</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="98"/>
+        <source>Edit the selected card (a built-in one: as a new card of your own)</source>
+        <translation>고른 카드 고치기 (기본 제공 카드는 새 내 카드로)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="99"/>
+        <source>Suspend or unsuspend the selected cards</source>
+        <translation>고른 카드를 보류하거나 보류 풀기</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="100"/>
+        <source>Bury the selected cards until the next study day, or unbury them</source>
+        <translation>고른 카드를 다음 학습일까지 묻어 두거나 다시 꺼내기</translation>
+    </message>
+    <message>
         <location filename="../window.py" line="101"/>
+        <source>Alt+1…7: flag the selected cards red, orange, green, blue, pink, turquoise, purple</source>
+        <translation>Alt+1…7: 고른 카드에 깃발 달기 (빨강, 주황, 초록, 파랑, 분홍, 청록, 보라)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="102"/>
+        <source>Take the flag off</source>
+        <translation>깃발 떼기</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="103"/>
+        <source>Delete the selected card of your own</source>
+        <translation>고른 내 카드 지우기</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="104"/>
+        <source>Quiz on the selected cards&apos; concepts</source>
+        <translation>고른 카드의 개념으로 퀴즈</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="109"/>
         <source>Save the settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
+        <location filename="../window.py" line="112"/>
+        <source>Card editor</source>
+        <translation>카드 편집기</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="114"/>
+        <source>Save the card</source>
+        <translation>카드 저장</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="115"/>
+        <source>Tick or untick the concept in the list</source>
+        <translation>목록의 개념 고르기 또는 빼기</translation>
+    </message>
+    <message>
         <location filename="../window.py" line="116"/>
-        <location filename="../window.py" line="261"/>
-        <location filename="../window.py" line="377"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="132"/>
+        <location filename="../window.py" line="277"/>
+        <location filename="../window.py" line="393"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../window.py" line="129"/>
+        <location filename="../window.py" line="145"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="250"/>
+        <location filename="../window.py" line="266"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="251"/>
+        <location filename="../window.py" line="267"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="252"/>
+        <location filename="../window.py" line="268"/>
         <source>&amp;Review</source>
         <translation>복습(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="269"/>
         <source>&amp;Labs</source>
         <translation>실습(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="254"/>
+        <location filename="../window.py" line="270"/>
         <source>&amp;Browse</source>
         <translation>찾아보기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="255"/>
+        <location filename="../window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="332"/>
+        <location filename="../window.py" line="348"/>
         <source>Studying {concept}: {count} cards</source>
         <translation>{concept} 공부: 카드 {count}장</translation>
     </message>
     <message>
-        <location filename="../window.py" line="374"/>
+        <location filename="../window.py" line="390"/>
         <source>quizapp: Docker study</source>
         <translation>quizapp: 도커 공부</translation>
     </message>
     <message>
-        <location filename="../window.py" line="402"/>
+        <location filename="../window.py" line="418"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="417"/>
+        <location filename="../window.py" line="433"/>
         <source>Cannot open your data: {error}</source>
         <translation>데이터를 열 수 없습니다: {error}</translation>
     </message>

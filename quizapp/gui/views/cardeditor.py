@@ -80,7 +80,7 @@ def problem_text(problem: cardops.FieldProblem, card_type: str, lang: str) -> st
         what = {
             "empty": translate("CardEditor", "write something here."),
             "no_blanks": translate("CardEditor", "mark each blank in the text as {{1}}, {{2}}, …"),
-            "blank_count": translate("CardEditor", "the text has {blanks} blank(s) but {lines} answer line(s): one line per blank.").format(
+            "blank_count": translate("CardEditor", "blanks in the text: {blanks}; answer lines: {lines}. Write one line per blank.").format(
                 blanks=params.get("blanks"), lines=params.get("lines")
             ),
             "lines_differ": translate("CardEditor", "give the English on as many lines as the Korean, or leave it empty."),
@@ -135,7 +135,7 @@ class ConceptPicker(QWidget):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
-        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * 6 + 12)
+        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * 5 + 12)
         layout.addWidget(self.chosen)
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
@@ -160,6 +160,10 @@ class ConceptPicker(QWidget):
             item.setCheckState(Qt.Checked if concept.id in self.order else Qt.Unchecked)
             self.list.addItem(item)
         self.list.blockSignals(False)
+        ticked = next((self.list.item(i) for i in range(self.list.count()) if self.list.item(i).checkState() == Qt.Checked), None)
+        if ticked is not None:  # in view, and where Space starts
+            self.list.setCurrentItem(ticked)
+            self.list.scrollToItem(ticked)
         self._narrow(self.filter.text())
         self._show_chosen()
 
@@ -270,8 +274,12 @@ class CardEditor(QDialog):
         self.problem_list.setStyleSheet("color: #c62828;")
         self.problem_list.hide()
         layout.addWidget(self.problem_list)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        for button in self.buttons.buttons():
+        # Buttons of our own, not the standard Save and Cancel: Qt puts its own words back on those
+        # at every language change, without their keys.
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton("", QDialogButtonBox.AcceptRole)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.RejectRole)
+        for button in (self.save_button, self.cancel_button):
             button.setAutoDefault(False)  # Enter in a one-line field does not save: Ctrl+Enter does
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -293,7 +301,7 @@ class CardEditor(QDialog):
             self.concepts.set_chosen(list(concepts or []))
         self.retranslate()
         self._type_changed()
-        self.resize(820, 720)
+        self.resize(820, 690)
 
     # ----- fields ---------------------------------------------------------------------------
     @staticmethod
@@ -355,7 +363,7 @@ class CardEditor(QDialog):
                 chain += [widget.filter, widget.list]
             else:
                 chain.append(widget)
-        chain += [self.buttons.button(QDialogButtonBox.Save), self.buttons.button(QDialogButtonBox.Cancel)]
+        chain += [self.save_button, self.cancel_button]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -395,8 +403,8 @@ class CardEditor(QDialog):
         self.accept_forms.setPlaceholderText(translate("CardEditor", "Other forms that are right too, one per line, e.g. docker container ls -a"))
         self.blanks.setPlaceholderText(translate("CardEditor", "One line per blank, in order; other right answers after |, e.g. image | 이미지"))
         self.concepts.filter.setPlaceholderText(translate("CardEditor", "Find a concept (Down: to the list, Space: tick)"))
-        self.buttons.button(QDialogButtonBox.Save).setText(translate("CardEditor", "Save (Ctrl+Enter)"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(translate("CardEditor", "Cancel (Esc)"))
+        self.save_button.setText(translate("CardEditor", "Save (Ctrl+Enter)"))
+        self.cancel_button.setText(translate("CardEditor", "Cancel (Esc)"))
         self._retranslate_fields()
         self.concepts.fill()
         self._show_problems()
@@ -494,6 +502,7 @@ class CardEditor(QDialog):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        self.save_button.setDefault(False)  # the button box makes it the default when shown
         # The first field, or the question when changing a card whose type is already set.
         first = self.prompt.ko if self.editing is not None or self.copy_of is not None else self.type
         QTimer.singleShot(0, lambda: first.setFocus(Qt.OtherFocusReason))
