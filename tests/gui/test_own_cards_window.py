@@ -3,6 +3,7 @@ whatever has focus (helpers.press), so a key that lands nowhere fails the test."
 
 from __future__ import annotations
 
+import pytest
 import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -323,3 +324,50 @@ def test_optimize_from_settings_with_enough_history(qtbot, data_dir, clock):
     with qtbot.waitSignal(settings.saved, timeout=10000):
         settings.save()
     assert on_worker(qtbot, window, lambda c, _s: c.store.load_settings().fsrs_parameters) == result.fitted
+
+
+TYPE_CASES = {
+    # type: (the fields shown besides type, question, explanation and concepts; what to fill; what the card then has)
+    "basic": ({"answer"}, {"answer": ("레이어를 쌓은 읽기 전용 묶음", "A read-only stack of layers")}, lambda c: c.answer.en == "A read-only stack of layers"),
+    "cloze": ({"blanks"}, {"prompt": ("FROM {{1}}", ""), "blanks": "node | 노드"}, lambda c: c.blanks == [["node", "노드"]] and c.text.en == "FROM {{1}}"),
+    "choice": ({"right", "wrong"}, {"right": ("맞는 보기", "Right one"), "wrong": ("틀린 보기\n또 틀린 보기", "")}, lambda c: sum(o.correct for o in c.options) == 1 and len(c.options) == 3),
+    "command": ({"command", "accept"}, {"command": "docker images"}, lambda c: c.answer == "docker images" and c.accept == []),
+    "order": ({"items"}, {"items": ("하나\n둘\n셋", "one\ntwo\nthree")}, lambda c: [i.en for i in c.items] == ["one", "two", "three"]),
+}
+
+
+@pytest.mark.parametrize("card_type", list(TYPE_CASES))
+def test_each_type_has_its_fields_and_saves(qtbot, window, card_type):
+    from quizapp.gui.views.browse import CARD_TYPES
+
+    shown_fields, filled, holds = TYPE_CASES[card_type]
+    browse = open_browse(qtbot, window)
+    editor = open_editor(qtbot, window, browse)
+    for _ in range(CARD_TYPES.index(card_type)):
+        press(qtbot, window, Qt.Key_Down)
+    assert editor.card_type() == card_type
+    visible = {name for row, name in enumerate(editor.fields_widgets) if editor.form.isRowVisible(row)}
+    assert visible == {"type", "prompt", "explanation", "concepts"} | shown_fields
+    # Tab visits only the fields shown, in order, and leaves each text box
+    seen = []
+    while QApplication.focusWidget() is not editor.save_button:
+        press(qtbot, window, Qt.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        assert len(seen) < 20
+    owners = [name for name, widget in editor.fields_widgets.items() for w in seen if w is widget or widget.isAncestorOf(w)]
+    assert list(dict.fromkeys(owners)) == [n for n in editor.fields_widgets if n in visible and n != "type"]
+    editor.prompt.set_value(("질문입니다", "A question"))
+    for name, value in filled.items():
+        widget = editor.fields_widgets[name]
+        if isinstance(value, tuple):
+            widget.set_value(value)
+        elif widget is editor.command:
+            widget.setText(value)
+        else:
+            widget.setPlainText(value)
+    editor.concepts.set_chosen(["image"])
+    editor.save_button.setFocus()
+    with qtbot.waitSignal(editor.saved, timeout=10000) as saved:
+        press(qtbot, window, Qt.Key_Return, CTRL)
+    card = window.study.collection.card(saved.args[0])
+    assert card.type == card_type and card.concepts == ["image"] and holds(card)
