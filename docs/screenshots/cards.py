@@ -1,6 +1,7 @@
 """Renders the card editor adding a command card of the learner's own, with the message a
 mistyped accepted form gets (nothing is saved while it stands), over Browse: card-editor-ko.png and
-card-editor-en.png in this folder.
+card-editor-en.png in this folder; and Browse with a suspended, a buried and flagged cards and one
+of the learner's own, its preview open: browse-marks-ko.png and browse-marks-en.png.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/cards.py
 
@@ -74,6 +75,44 @@ def main() -> int:
         print(path)
         editor.reject()
         settle(app)
+
+    # Browse: the marks and tints of Anki's controls, and a card of the learner's own
+    changed: list[object] = []
+
+    def set_aside(collection, _session) -> None:
+        from quizapp.core.owncards import both_text, card_entry
+        from quizapp.gui.ops import search_cards
+
+        collection.add_own_card(
+            card_entry(
+                "command",
+                card_id="mine-ps-all-1",
+                prompt=both_text("멈춘 것까지 모든 컨테이너를 보여 주는 명령은?", "Which command lists every container, stopped ones too?"),
+                answers=[both_text("docker ps -a"), both_text("docker container ls --all")],
+                concepts=["ps-all"],
+            )
+        )
+        rows = [r.card_id for r in search_cards(collection, concept="ps-all")]
+        collection.suspend(rows[:1])
+        collection.bury(rows[1:2])
+        collection.flag(rows[2:3], 1)
+        collection.flag(rows[:1], 4)
+
+    window.study.run(set_aside, changed.append)
+    wait(app, lambda: bool(changed), 30, "the changes")
+    found: list[int] = []
+    browse.searched.connect(found.append)
+    browse.search()
+    wait(app, lambda: bool(found) and browse.settled(), 30, "the search")
+    browse.select_only(next(i for i, r in enumerate(browse.rows) if r.mine))
+    browse.preview_current()
+    wait(app, lambda: browse.history_card is not None, 10, "the preview")
+    for lang in ("ko", "en"):
+        window.study.set_language(lang)
+        settle(app)
+        path = HERE / f"browse-marks-{lang}.png"
+        window.grab().save(str(path), "PNG")
+        print(path)
     window.shutdown()
     return 0
 

@@ -113,6 +113,13 @@ def test_a_command_card_added_by_keyboard_is_kept_listed_as_mine_and_studied(qtb
     assert new_today(qtbot, window) == 6
     graded = on_worker(qtbot, window, lambda c, _s: c.grade(c.card(card_id), "docker container ls --all", 2.0))
     assert graded.correct
+    # Enter previews it, marked as the learner's
+    with qtbot.waitSignal(browse.previewed, timeout=10000):
+        press(qtbot, window, Qt.Key_Return)
+    assert browse.preview_title.text() == f"Preview of {card_id} (mine)"
+    preview = browse.preview.toPlainText()
+    assert "docker ps -a" in preview and "Also accepted\ndocker container ls -a" in preview and "멈춘" not in preview
+    press(qtbot, window, Qt.Key_Escape)
     # The state filter's "your own cards" lists it alone
     with qtbot.waitSignal(browse.searched, timeout=10000) as found:
         browse.state.setCurrentIndex(browse.state.findData("mine"))
@@ -371,3 +378,14 @@ def test_each_type_has_its_fields_and_saves(qtbot, window, card_type):
         press(qtbot, window, Qt.Key_Return, CTRL)
     card = window.study.collection.card(saved.args[0])
     assert card.type == card_type and card.concepts == ["image"] and holds(card)
+
+
+def test_the_open_editor_follows_a_language_switch(qtbot, window):
+    browse = open_browse(qtbot, window)
+    editor = open_editor(qtbot, window, browse)
+    assert editor.title.text() == "Add a card of your own" and editor.save_button.text() == "Save (Ctrl+Enter)"
+    window.study.set_language("ko")
+    assert editor.title.text() == "내 카드 추가" and editor.save_button.text() == "저장 (Ctrl+Enter)"
+    # Qt's own LanguageChange events, posted when the translator came in, must not undo it
+    QApplication.sendPostedEvents(None, 0)
+    assert editor.save_button.text() == "저장 (Ctrl+Enter)" and editor.labels["prompt"].text() == "질문"

@@ -119,246 +119,251 @@
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="342"/>
+        <location filename="../views/browse.py" line="174"/>
+        <source>Also accepted</source>
+        <translation>이것도 정답</translation>
+    </message>
+    <message>
+        <location filename="../views/browse.py" line="346"/>
         <source>Add card</source>
         <translation>카드 추가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="343"/>
+        <location filename="../views/browse.py" line="347"/>
         <source>Edit card</source>
         <translation>카드 고치기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="344"/>
+        <location filename="../views/browse.py" line="348"/>
         <source>Suspend</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="345"/>
+        <location filename="../views/browse.py" line="349"/>
         <source>Bury</source>
         <translation>묻어 두기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="346"/>
-        <location filename="../views/browse.py" line="481"/>
+        <location filename="../views/browse.py" line="350"/>
+        <location filename="../views/browse.py" line="485"/>
         <source>Delete own card</source>
         <translation>내 카드 지우기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="347"/>
+        <location filename="../views/browse.py" line="351"/>
         <source>Quiz on this concept</source>
         <translation>이 개념으로 퀴즈</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="352"/>
+        <location filename="../views/browse.py" line="356"/>
         <source>Flag</source>
         <translation>깃발</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="353"/>
+        <location filename="../views/browse.py" line="357"/>
         <source>Flag (Alt+1…7, Alt+0: none)</source>
         <translation>깃발 (Alt+1…7, Alt+0: 없음)</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="368"/>
-        <location filename="../views/browse.py" line="422"/>
-        <location filename="../views/browse.py" line="439"/>
-        <location filename="../views/browse.py" line="474"/>
+        <location filename="../views/browse.py" line="372"/>
+        <location filename="../views/browse.py" line="426"/>
+        <location filename="../views/browse.py" line="443"/>
+        <location filename="../views/browse.py" line="478"/>
         <source>Select a card first.</source>
         <translation>먼저 카드를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="391"/>
+        <location filename="../views/browse.py" line="395"/>
         <source>Nothing to change: the cards are so already.</source>
         <translation>바꿀 것이 없습니다: 카드가 이미 그 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="401"/>
+        <location filename="../views/browse.py" line="405"/>
         <source>Suspended: {cards}</source>
         <translation>보류했습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="402"/>
+        <location filename="../views/browse.py" line="406"/>
         <source>Unsuspended: {cards}</source>
         <translation>보류를 풀었습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="403"/>
+        <location filename="../views/browse.py" line="407"/>
         <source>Buried until the next study day: {cards}</source>
         <translation>다음 학습일까지 묻어 두었습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="404"/>
+        <location filename="../views/browse.py" line="408"/>
         <source>Unburied: {cards}</source>
         <translation>다시 꺼냈습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="405"/>
+        <location filename="../views/browse.py" line="409"/>
         <source>Flag {flag}: {cards}</source>
         <translation>깃발 {flag}: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="461"/>
+        <location filename="../views/browse.py" line="465"/>
         <source>Added your card {card}.</source>
         <translation>내 카드를 추가했습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="461"/>
+        <location filename="../views/browse.py" line="465"/>
         <source>Saved your card {card}.</source>
         <translation>내 카드를 저장했습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="477"/>
+        <location filename="../views/browse.py" line="481"/>
         <source>{card} is a built-in card: it cannot be deleted, but it can be suspended (Ctrl+J).</source>
         <translation>기본 제공 카드({card})는 지울 수 없습니다. 대신 보류할 수 있습니다 (Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="482"/>
+        <location filename="../views/browse.py" line="486"/>
         <source>Delete your card {card}? Its review history stays in the database.</source>
         <translation>내 카드({card})를 지울까요? 복습 기록은 데이터베이스에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="483"/>
+        <location filename="../views/browse.py" line="487"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="484"/>
+        <location filename="../views/browse.py" line="488"/>
         <source>Keep it</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="501"/>
+        <location filename="../views/browse.py" line="505"/>
         <source>Deleted your card {card}.</source>
         <translation>내 카드를 지웠습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="509"/>
+        <location filename="../views/browse.py" line="513"/>
         <source>Your card could not be deleted: {error}</source>
         <translation>내 카드를 지우지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="561"/>
+        <location filename="../views/browse.py" line="565"/>
         <source>Select a card and press Enter to preview it.</source>
         <translation>카드를 고르고 Enter를 누르면 미리 보기가 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="566"/>
+        <location filename="../views/browse.py" line="570"/>
         <source>Preview of {card}</source>
         <translation>미리 보기: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="572"/>
+        <location filename="../views/browse.py" line="576"/>
         <source>Browse cards</source>
         <translation>카드 찾아보기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="573"/>
+        <location filename="../views/browse.py" line="577"/>
         <source>Search text in either language…</source>
         <translation>한국어나 영어로 검색…</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="574"/>
+        <location filename="../views/browse.py" line="578"/>
         <source>All types</source>
         <translation>모든 유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="576"/>
+        <location filename="../views/browse.py" line="580"/>
         <source>All states</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="582"/>
+        <location filename="../views/browse.py" line="586"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="583"/>
+        <location filename="../views/browse.py" line="587"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="584"/>
+        <location filename="../views/browse.py" line="588"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="585"/>
+        <location filename="../views/browse.py" line="589"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="586"/>
+        <location filename="../views/browse.py" line="590"/>
         <source>Due</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="587"/>
+        <location filename="../views/browse.py" line="591"/>
         <source>Reps / lapses</source>
         <translation>답 / 잊음</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="588"/>
+        <location filename="../views/browse.py" line="592"/>
         <source>Marks</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="593"/>
+        <location filename="../views/browse.py" line="597"/>
         <source>When</source>
         <translation>언제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="594"/>
+        <location filename="../views/browse.py" line="598"/>
         <source>Rating</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="595"/>
+        <location filename="../views/browse.py" line="599"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="596"/>
+        <location filename="../views/browse.py" line="600"/>
         <source>Right?</source>
         <translation>정답?</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="597"/>
+        <location filename="../views/browse.py" line="601"/>
         <source>Answer given</source>
         <translation>입력한 답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="619"/>
+        <location filename="../views/browse.py" line="625"/>
         <source>All concepts</source>
         <translation>모든 개념</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="674"/>
+        <location filename="../views/browse.py" line="680"/>
         <source>%n card(s)</source>
         <translation>카드 %n장</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="726"/>
+        <location filename="../views/browse.py" line="732"/>
         <source>Select a card to see its history.</source>
         <translation>카드를 고르면 기록이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="730"/>
+        <location filename="../views/browse.py" line="736"/>
         <source>History of {card}</source>
         <translation>{card}의 기록</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="734"/>
+        <location filename="../views/browse.py" line="740"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="734"/>
+        <location filename="../views/browse.py" line="740"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="739"/>
+        <location filename="../views/browse.py" line="745"/>
         <source>Not answered yet.</source>
         <translation>아직 답한 적이 없습니다.</translation>
     </message>

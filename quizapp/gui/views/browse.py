@@ -169,6 +169,10 @@ def preview_html(card: Any, lang: str, dark: bool) -> str:
         parts.append("<p>" + "<br>".join(rows) + "</p>")
     elif kind == "command":
         parts.append(f'<p><b>{answer_title}</b><br><span style="font-family: monospace;">{escape(card.answer)}</span></p>')
+        if card.accept:
+            forms = "<br>".join(f'<span style="font-family: monospace;">{escape(form)}</span>' for form in card.accept)
+            also = escape(translate("Browse", "Also accepted"))
+            parts.append(f"<p><b>{also}</b><br>{forms}</p>")
     elif kind == "order":
         items = "".join(f"<li>{inline_code(item.get(lang))}</li>" for item in card.items)
         parts.append(f"<p><b>{answer_title}</b></p><ol>{items}</ol>")
@@ -600,6 +604,8 @@ class BrowseView(QWidget):
         self._show_rows()
         self._show_history()
         self.show_preview(self.preview_card)
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.retranslate()
 
     def _refill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
