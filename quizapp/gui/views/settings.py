@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -45,7 +46,16 @@ class SettingsView(QWidget):
         super().__init__()
         self.study = study
         self._loading = False
-        layout = QVBoxLayout(self)
+        # In a scroll area: with Optimize below the backups, the page is taller than a small window.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        page = QWidget()
+        scroll.setWidget(page)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(32, 24, 32, 24)
         self.title = heading(size=20)
         layout.addWidget(self.title)
