@@ -300,7 +300,3 @@ def toggle_flag(collection: Any, card_ids: list[str], flag: int) -> CardsAction:
     statuses = [collection.status(i) for i in card_ids]
     every = bool(card_ids) and all(s is not None and s.flag == flag for s in statuses)
     return _after(collection, collection.flag(card_ids, 0 if every else flag))
-
-
-def remove_own_card(collection: Any, card_id: str) -> Any:
-    return collection.remove_own_card(card_id)

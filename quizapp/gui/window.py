@@ -102,6 +102,7 @@ def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
                 ("Alt+0", translate("Window", "Take the flag off")),
                 ("Ctrl+Delete", translate("Window", "Delete the selected card of your own")),
                 ("Ctrl+K", translate("Window", "Quiz on the selected cards' concepts")),
+                ("Menu", translate("Window", "All of these in a menu (also Shift+F10)")),
             ],
         ),
         (

@@ -275,6 +275,10 @@ def test_edit_delete_and_quiz_from_browse(qtbot, window, data_dir):
     assert "cannot be deleted" in window.statusBar().currentMessage()
 
 
+# What the offscreen platform says of any popup menu (it has no window system to ask).
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard", r"This plugin does not support propagateSizeHints\(\)"
+)
 def test_browse_keys_are_listed_and_clash_with_no_window_key(qtbot, window):
     from quizapp.gui.window import shortcut_sections
 
@@ -289,6 +293,18 @@ def test_browse_keys_are_listed_and_clash_with_no_window_key(qtbot, window):
     window_wide = {action.shortcut().toString() for action in window.actions.values()} - {""}
     assert window_wide and not (bound & window_wide)
     assert "Ctrl+Return" in {key for key, _what in sections["Card editor"]}
+    # Shift+F10 (or the Menu key) on the cards: every action in a menu, with its key
+    with qtbot.waitSignal(browse.searched, timeout=10000):
+        press(qtbot, window, Qt.Key_4, CTRL)
+    press(qtbot, window, Qt.Key_Return)
+    assert QApplication.focusWidget() is browse.table
+    press(qtbot, window, Qt.Key_F10, SHIFT)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=5000)
+    menu = QApplication.activePopupWidget()
+    assert [a.text() for a in menu.actions()] == ["Add card", "Edit card", "Suspend", "Bury", "Flag", "Delete own card", "Quiz on this concept"]
+    assert menu.actions()[2].shortcut().toString() == "Ctrl+J"
+    qtbot.keyClick(menu, Qt.Key_Escape)  # to the menu itself: offscreen, a popup cannot grab the keyboard
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=5000)
 
 
 def test_optimize_waits_for_enough_reviews(qtbot, window):

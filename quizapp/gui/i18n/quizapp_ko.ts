@@ -124,246 +124,246 @@
         <translation>이것도 정답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="346"/>
+        <location filename="../views/browse.py" line="348"/>
         <source>Add card</source>
         <translation>카드 추가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="347"/>
+        <location filename="../views/browse.py" line="349"/>
         <source>Edit card</source>
         <translation>카드 고치기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="348"/>
+        <location filename="../views/browse.py" line="350"/>
         <source>Suspend</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="349"/>
+        <location filename="../views/browse.py" line="351"/>
         <source>Bury</source>
         <translation>묻어 두기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="350"/>
-        <location filename="../views/browse.py" line="485"/>
+        <location filename="../views/browse.py" line="352"/>
+        <location filename="../views/browse.py" line="495"/>
         <source>Delete own card</source>
         <translation>내 카드 지우기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="351"/>
+        <location filename="../views/browse.py" line="353"/>
         <source>Quiz on this concept</source>
         <translation>이 개념으로 퀴즈</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="356"/>
+        <location filename="../views/browse.py" line="358"/>
         <source>Flag</source>
         <translation>깃발</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="357"/>
+        <location filename="../views/browse.py" line="359"/>
         <source>Flag (Alt+1…7, Alt+0: none)</source>
         <translation>깃발 (Alt+1…7, Alt+0: 없음)</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="372"/>
-        <location filename="../views/browse.py" line="426"/>
-        <location filename="../views/browse.py" line="443"/>
-        <location filename="../views/browse.py" line="478"/>
+        <location filename="../views/browse.py" line="382"/>
+        <location filename="../views/browse.py" line="436"/>
+        <location filename="../views/browse.py" line="453"/>
+        <location filename="../views/browse.py" line="488"/>
         <source>Select a card first.</source>
         <translation>먼저 카드를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="395"/>
+        <location filename="../views/browse.py" line="405"/>
         <source>Nothing to change: the cards are so already.</source>
         <translation>바꿀 것이 없습니다: 카드가 이미 그 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="405"/>
+        <location filename="../views/browse.py" line="415"/>
         <source>Suspended: {cards}</source>
         <translation>보류했습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="406"/>
+        <location filename="../views/browse.py" line="416"/>
         <source>Unsuspended: {cards}</source>
         <translation>보류를 풀었습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="407"/>
+        <location filename="../views/browse.py" line="417"/>
         <source>Buried until the next study day: {cards}</source>
         <translation>다음 학습일까지 묻어 두었습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="408"/>
+        <location filename="../views/browse.py" line="418"/>
         <source>Unburied: {cards}</source>
         <translation>다시 꺼냈습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="409"/>
+        <location filename="../views/browse.py" line="419"/>
         <source>Flag {flag}: {cards}</source>
         <translation>깃발 {flag}: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="465"/>
+        <location filename="../views/browse.py" line="475"/>
         <source>Added your card {card}.</source>
         <translation>내 카드를 추가했습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="465"/>
+        <location filename="../views/browse.py" line="475"/>
         <source>Saved your card {card}.</source>
         <translation>내 카드를 저장했습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="481"/>
+        <location filename="../views/browse.py" line="491"/>
         <source>{card} is a built-in card: it cannot be deleted, but it can be suspended (Ctrl+J).</source>
         <translation>기본 제공 카드({card})는 지울 수 없습니다. 대신 보류할 수 있습니다 (Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="486"/>
+        <location filename="../views/browse.py" line="496"/>
         <source>Delete your card {card}? Its review history stays in the database.</source>
         <translation>내 카드({card})를 지울까요? 복습 기록은 데이터베이스에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="487"/>
+        <location filename="../views/browse.py" line="497"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="488"/>
+        <location filename="../views/browse.py" line="498"/>
         <source>Keep it</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="505"/>
+        <location filename="../views/browse.py" line="513"/>
         <source>Deleted your card {card}.</source>
         <translation>내 카드를 지웠습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="513"/>
+        <location filename="../views/browse.py" line="521"/>
         <source>Your card could not be deleted: {error}</source>
         <translation>내 카드를 지우지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="565"/>
+        <location filename="../views/browse.py" line="573"/>
         <source>Select a card and press Enter to preview it.</source>
         <translation>카드를 고르고 Enter를 누르면 미리 보기가 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="570"/>
+        <location filename="../views/browse.py" line="578"/>
         <source>Preview of {card}</source>
         <translation>미리 보기: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="576"/>
+        <location filename="../views/browse.py" line="584"/>
         <source>Browse cards</source>
         <translation>카드 찾아보기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="577"/>
+        <location filename="../views/browse.py" line="585"/>
         <source>Search text in either language…</source>
         <translation>한국어나 영어로 검색…</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="578"/>
+        <location filename="../views/browse.py" line="586"/>
         <source>All types</source>
         <translation>모든 유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="580"/>
+        <location filename="../views/browse.py" line="588"/>
         <source>All states</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="586"/>
+        <location filename="../views/browse.py" line="594"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="587"/>
+        <location filename="../views/browse.py" line="595"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="588"/>
+        <location filename="../views/browse.py" line="596"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="589"/>
+        <location filename="../views/browse.py" line="597"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="590"/>
+        <location filename="../views/browse.py" line="598"/>
         <source>Due</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="591"/>
+        <location filename="../views/browse.py" line="599"/>
         <source>Reps / lapses</source>
         <translation>답 / 잊음</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="592"/>
+        <location filename="../views/browse.py" line="600"/>
         <source>Marks</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="597"/>
+        <location filename="../views/browse.py" line="605"/>
         <source>When</source>
         <translation>언제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="598"/>
+        <location filename="../views/browse.py" line="606"/>
         <source>Rating</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="599"/>
+        <location filename="../views/browse.py" line="607"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="600"/>
+        <location filename="../views/browse.py" line="608"/>
         <source>Right?</source>
         <translation>정답?</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="601"/>
+        <location filename="../views/browse.py" line="609"/>
         <source>Answer given</source>
         <translation>입력한 답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="625"/>
+        <location filename="../views/browse.py" line="633"/>
         <source>All concepts</source>
         <translation>모든 개념</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="680"/>
+        <location filename="../views/browse.py" line="688"/>
         <source>%n card(s)</source>
         <translation>카드 %n장</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="732"/>
+        <location filename="../views/browse.py" line="740"/>
         <source>Select a card to see its history.</source>
         <translation>카드를 고르면 기록이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="736"/>
+        <location filename="../views/browse.py" line="744"/>
         <source>History of {card}</source>
         <translation>{card}의 기록</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="740"/>
+        <location filename="../views/browse.py" line="748"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="740"/>
+        <location filename="../views/browse.py" line="748"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="745"/>
+        <location filename="../views/browse.py" line="753"/>
         <source>Not answered yet.</source>
         <translation>아직 답한 적이 없습니다.</translation>
     </message>
@@ -1190,173 +1190,173 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../views/settings.py" line="129"/>
+        <location filename="../views/settings.py" line="139"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="131"/>
+        <location filename="../views/settings.py" line="141"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="132"/>
+        <location filename="../views/settings.py" line="142"/>
         <source>Desired retention</source>
         <translation>목표 기억률</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="133"/>
+        <location filename="../views/settings.py" line="143"/>
         <source>New cards per day</source>
         <translation>하루 새 카드 수</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="134"/>
+        <location filename="../views/settings.py" line="144"/>
         <source>Reviews per day</source>
         <translation>하루 복습 수</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="135"/>
+        <location filename="../views/settings.py" line="145"/>
         <source>The day starts at (hour)</source>
         <translation>하루가 시작되는 시각</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="136"/>
+        <location filename="../views/settings.py" line="146"/>
         <source>Docker host or context</source>
         <translation>Docker 호스트 또는 컨텍스트</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="137"/>
+        <location filename="../views/settings.py" line="147"/>
         <source>Live command cards</source>
         <translation>실시간 명령 카드</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="138"/>
+        <location filename="../views/settings.py" line="148"/>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="145"/>
+        <location filename="../views/settings.py" line="155"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="146"/>
+        <location filename="../views/settings.py" line="156"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="147"/>
+        <location filename="../views/settings.py" line="157"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="151"/>
+        <location filename="../views/settings.py" line="161"/>
         <source>Leave the Docker host empty to use DOCKER_HOST or the current docker context, as the docker command does. Examples: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, or a context name.</source>
         <translation>Docker 호스트를 비워 두면 docker 명령처럼 DOCKER_HOST나 현재 docker 컨텍스트를 씁니다. 예: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, 또는 컨텍스트 이름.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="157"/>
+        <location filename="../views/settings.py" line="167"/>
         <source>Also run a right answer against Docker, judged by its lab</source>
         <translation>맞힌 명령을 도커에서 실제로 실행하고 실습의 검사로 확인하기</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="158"/>
+        <location filename="../views/settings.py" line="168"/>
         <source>Save (Ctrl+S)</source>
         <translation>저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="160"/>
+        <location filename="../views/settings.py" line="170"/>
         <source>Your answers are kept in {folder}. Each day a copy goes to {backups}, where the last {days} days are kept; to go back to one, restore it here. The answers as they are now are kept in the same folder first.</source>
         <translation>답은 {folder}에 저장됩니다. 날마다 {backups}에 사본을 하나 만들고 최근 {days}일치를 남깁니다. 사본으로 되돌리려면 여기서 복원하세요. 지금의 답은 먼저 같은 폴더에 따로 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="166"/>
+        <location filename="../views/settings.py" line="176"/>
         <source>Restore from a backup…</source>
         <translation>백업에서 복원…</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="168"/>
+        <location filename="../views/settings.py" line="178"/>
         <source>FSRS schedules each card from parameters fitted to many learners. Optimize fits them to your own answers, as Anki does, and keeps the new ones only when they predict your history better.</source>
         <translation>FSRS는 많은 학습자에게 맞춘 매개변수로 카드 일정을 정합니다. 최적화는 Anki처럼 이 매개변수를 내 답에 맞추고, 새 매개변수가 내 기록을 더 잘 예측할 때만 씁니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="174"/>
+        <location filename="../views/settings.py" line="184"/>
         <source>Optimize FSRS parameters</source>
         <translation>FSRS 매개변수 최적화</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="247"/>
-        <location filename="../views/settings.py" line="255"/>
+        <location filename="../views/settings.py" line="257"/>
+        <location filename="../views/settings.py" line="265"/>
         <source>Restore from a backup</source>
         <translation>백업에서 복원</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="249"/>
+        <location filename="../views/settings.py" line="259"/>
         <source>quizapp backups (*.sqlite3);;All files (*)</source>
         <translation>quizapp 백업 (*.sqlite3);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="256"/>
+        <location filename="../views/settings.py" line="266"/>
         <source>Go back to the answers in {file}? The answers as they are now are copied to {backups} first.</source>
         <translation>{file} 의 답으로 되돌릴까요? 지금의 답은 먼저 {backups} 에 복사해 둡니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="268"/>
+        <location filename="../views/settings.py" line="278"/>
         <source>Restoring {file}…</source>
         <translation>{file} 에서 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="292"/>
+        <location filename="../views/settings.py" line="302"/>
         <source>Restored {answers} answers from {file}. The answers as they were before are in {aside}.</source>
         <translation>{file} 에서 답 {answers}개를 복원했습니다. 복원 전의 답은 {aside} 에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="308"/>
+        <location filename="../views/settings.py" line="318"/>
         <source>The backup could not be restored: {error}</source>
         <translation>백업을 복원하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="332"/>
+        <location filename="../views/settings.py" line="342"/>
         <source>{reviews} reviews: enough to fit the parameters to your history.</source>
         <translation>복습 {reviews}개: 매개변수를 내 기록에 맞추기에 충분합니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="335"/>
+        <location filename="../views/settings.py" line="345"/>
         <source>{more} more reviews needed ({reviews} of {needed} so far).</source>
         <translation>복습이 {more}개 더 필요합니다 (지금 {needed}개 중 {reviews}개).</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="347"/>
+        <location filename="../views/settings.py" line="357"/>
         <source>Fitting the parameters to your history…</source>
         <translation>매개변수를 내 기록에 맞추는 중…</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="369"/>
+        <location filename="../views/settings.py" line="379"/>
         <source>Log loss: {before:.4f} before, {after:.4f} after.</source>
         <translation>로그 손실: 전 {before:.4f}, 후 {after:.4f}.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="372"/>
+        <location filename="../views/settings.py" line="382"/>
         <source>RMSE: {before:.4f} before, {after:.4f} after.</source>
         <translation>RMSE: 전 {before:.4f}, 후 {after:.4f}.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="373"/>
+        <location filename="../views/settings.py" line="383"/>
         <source>The new parameters predict your {reviews} reviews better: they are used from now on.</source>
         <translation>새 매개변수가 복습 {reviews}개를 더 잘 예측합니다. 이제부터 새 매개변수를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="375"/>
+        <location filename="../views/settings.py" line="385"/>
         <source>The new parameters are no better on your {reviews} reviews: the current ones stay.</source>
         <translation>새 매개변수가 복습 {reviews}개에서 더 낫지 않아 지금 매개변수를 그대로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="390"/>
+        <location filename="../views/settings.py" line="400"/>
         <source>The parameters could not be fitted: {error}</source>
         <translation>매개변수를 맞추지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="231"/>
+        <location filename="../views/settings.py" line="241"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
@@ -1542,7 +1542,7 @@ Not studied yet ({cards} cards)</source>
     </message>
     <message>
         <location filename="../window.py" line="45"/>
-        <location filename="../window.py" line="108"/>
+        <location filename="../window.py" line="109"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -1562,7 +1562,7 @@ Not studied yet ({cards} cards)</source>
         <translation>단축키 목록 (? 키도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="274"/>
+        <location filename="../window.py" line="275"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
@@ -1702,89 +1702,94 @@ Not studied yet ({cards} cards)</source>
         <translation>고른 카드의 개념으로 퀴즈</translation>
     </message>
     <message>
-        <location filename="../window.py" line="109"/>
+        <location filename="../window.py" line="105"/>
+        <source>All of these in a menu (also Shift+F10)</source>
+        <translation>이 모든 것을 메뉴로 (Shift+F10도 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="110"/>
         <source>Save the settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../window.py" line="112"/>
+        <location filename="../window.py" line="113"/>
         <source>Card editor</source>
         <translation>카드 편집기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="114"/>
+        <location filename="../window.py" line="115"/>
         <source>Save the card</source>
         <translation>카드 저장</translation>
     </message>
     <message>
-        <location filename="../window.py" line="115"/>
+        <location filename="../window.py" line="116"/>
         <source>Tick or untick the concept in the list</source>
         <translation>목록의 개념 고르기 또는 빼기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="116"/>
+        <location filename="../window.py" line="117"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../window.py" line="132"/>
-        <location filename="../window.py" line="277"/>
-        <location filename="../window.py" line="393"/>
+        <location filename="../window.py" line="133"/>
+        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="394"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="146"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="266"/>
+        <location filename="../window.py" line="267"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="267"/>
+        <location filename="../window.py" line="268"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="268"/>
+        <location filename="../window.py" line="269"/>
         <source>&amp;Review</source>
         <translation>복습(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="269"/>
+        <location filename="../window.py" line="270"/>
         <source>&amp;Labs</source>
         <translation>실습(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="270"/>
+        <location filename="../window.py" line="271"/>
         <source>&amp;Browse</source>
         <translation>찾아보기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="271"/>
+        <location filename="../window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="348"/>
+        <location filename="../window.py" line="349"/>
         <source>Studying {concept}: {count} cards</source>
         <translation>{concept} 공부: 카드 {count}장</translation>
     </message>
     <message>
-        <location filename="../window.py" line="390"/>
+        <location filename="../window.py" line="391"/>
         <source>quizapp: Docker study</source>
         <translation>quizapp: 도커 공부</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="419"/>
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="433"/>
+        <location filename="../window.py" line="434"/>
         <source>Cannot open your data: {error}</source>
         <translation>데이터를 열 수 없습니다: {error}</translation>
     </message>

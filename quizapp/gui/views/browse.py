@@ -239,7 +239,7 @@ class BrowseView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         # Shift or Ctrl with the arrows selects several cards: the actions take them all.
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setContextMenuPolicy(Qt.ActionsContextMenu)  # the Menu key or Shift+F10 too
+        self.table.setContextMenuPolicy(Qt.ActionsContextMenu)
         for name in ("add", "edit", "suspend", "bury"):
             self.table.addAction(self.card_actions[name])
         self.table.addAction(self.flag_menu.menuAction())
@@ -298,7 +298,9 @@ class BrowseView(QWidget):
         self.text.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.concept, self.type, self.state):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
-        self.shortcuts = install_shortcuts(self, [("Ctrl+F", self.focus_search)])
+        # Shift+F10 too, which Qt leaves to the platform; the menu opens at the current card.
+        self.shortcuts = install_shortcuts(self, [("Ctrl+F", self.focus_search), ("Shift+F10", self.show_actions_menu), ("Menu", self.show_actions_menu)])
+        self.actions_menu: QMenu | None = None
         self.retranslate()
 
     # ----- actions ----------------------------------------------------------------------------
@@ -357,6 +359,14 @@ class BrowseView(QWidget):
         self.card_actions["flag"].setToolTip(translate("Browse", "Flag (Alt+1…7, Alt+0: none)"))
         for flag, action in self.flag_actions.items():
             action.setText(flag_name(flag))
+
+    def show_actions_menu(self) -> None:
+        """The table's context menu from the keyboard, beside the current card."""
+        index = self.table.currentIndex()
+        where = self.table.visualRect(index).bottomLeft() if index.isValid() else self.table.rect().topLeft()
+        self.actions_menu = QMenu(self)
+        self.actions_menu.addActions(self.table.actions())
+        self.actions_menu.popup(self.table.viewport().mapToGlobal(where))
 
     def selected_ids(self) -> list[str]:
         """The selected cards, top to bottom; else the current one."""
@@ -499,8 +509,6 @@ class BrowseView(QWidget):
         box.open()
 
     def _delete(self, card_id: str) -> None:
-        from quizapp.gui import cardops
-
         def done(_change: Any) -> None:
             emit(self.study.message, translate("Browse", "Deleted your card {card}.").format(card=card_id))
             emit(self.study.data_changed)
@@ -512,7 +520,7 @@ class BrowseView(QWidget):
         def failed(exc: BaseException) -> None:
             emit(self.study.message, translate("Browse", "Your card could not be deleted: {error}").format(error=str(exc)))
 
-        self.study.run(lambda collection, _s: cardops.remove_own_card(collection, card_id), done, failed)
+        self.study.run(lambda collection, _s: collection.remove_own_card(card_id), done, failed)
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)
