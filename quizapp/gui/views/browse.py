@@ -199,7 +199,8 @@ class BrowseView(QWidget):
         self.history_card: str | None = None
         self.preview_card: str | None = None
         self._searching = False
-        self.editor: Any = None
+        self.editor: Any = None  # the card editor, while open
+        self.delete_box: QMessageBox | None = None  # "delete your card?", while asked
         self._select_after_search: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -376,29 +377,30 @@ class BrowseView(QWidget):
         ids = [self.table.item(r, 0).data(Qt.UserRole) for r in rows if self.table.item(r, 0) is not None]
         return list(dict.fromkeys(ids))
 
-    def _on_cards(self, name: str, work: Any) -> None:
+    def _on_cards(self, work: Any) -> None:
+        """`work(collection, ids)` on the selected cards, on the worker; its CardsAction redraws them."""
         ids = self.selected_ids()
         if not ids:
             emit(self.study.message, translate("Browse", "Select a card first."))
             return
-        self.study.run(lambda collection, _s: work(collection, ids), lambda action: self._cards_changed(name, action))
+        self.study.run(lambda collection, _s: work(collection, ids), self._cards_changed)
 
     def toggle_suspend(self) -> None:
         from quizapp.gui import cardops
 
-        self._on_cards("suspend", cardops.toggle_suspend)
+        self._on_cards(cardops.toggle_suspend)
 
     def toggle_bury(self) -> None:
         from quizapp.gui import cardops
 
-        self._on_cards("bury", cardops.toggle_bury)
+        self._on_cards(cardops.toggle_bury)
 
     def toggle_flag(self, flag: int) -> None:
         from quizapp.gui import cardops
 
-        self._on_cards("flag", lambda collection, ids: cardops.toggle_flag(collection, ids, flag))
+        self._on_cards(lambda collection, ids: cardops.toggle_flag(collection, ids, flag))
 
-    def _cards_changed(self, name: str, action: Any) -> None:
+    def _cards_changed(self, action: Any) -> None:
         """Draw again only the rows the core changed; the rest, and the selection, stay."""
         change = action.change
         if not change.changed:
@@ -458,16 +460,19 @@ class BrowseView(QWidget):
     def _open_editor(self, **kwargs: Any) -> None:
         from quizapp.gui.views.cardeditor import CardEditor
 
-        if self.editor is not None and self.editor.isVisible():
-            self.editor.activateWindow()
-            return
+        if self.editor is not None:
+            if self.editor.isVisible():
+                self.editor.activateWindow()
+                return
+            self.editor.deleteLater()  # the one before, closed
         self.editor = CardEditor(self.study, self, **kwargs)
         self.editor.saved.connect(self._card_saved)
-        self.editor.finished.connect(lambda _r: QTimer.singleShot(0, self._back_from_editor))
+        self.editor.finished.connect(lambda _r: QTimer.singleShot(0, self._back_to_cards))
         self.editor.open()
         emit(self.editor_opened, self.editor)
 
-    def _back_from_editor(self) -> None:
+    def _back_to_cards(self) -> None:
+        """After the editor or the delete question: keys go to the cards again."""
         self.window().activateWindow()
         self.table.setFocus(Qt.OtherFocusReason)
 
@@ -502,7 +507,9 @@ class BrowseView(QWidget):
         def answered(_result: int) -> None:
             if box.clickedButton() is delete:
                 self._delete(card_id)
-            QTimer.singleShot(0, self._back_from_editor)
+            box.deleteLater()
+            self.delete_box = None
+            QTimer.singleShot(0, self._back_to_cards)
 
         box.finished.connect(answered)
         self.delete_box = box
