@@ -405,3 +405,37 @@ def test_the_open_editor_follows_a_language_switch(qtbot, window):
     # Qt's own LanguageChange events, posted when the translator came in, must not undo it
     QApplication.sendPostedEvents(None, 0)
     assert editor.save_button.text() == "저장 (Ctrl+Enter)" and editor.labels["prompt"].text() == "질문"
+
+
+def test_saving_a_card_and_suspending_run_on_the_worker(qtbot, window, monkeypatch):
+    """The editor's checks and the file they write, and every statement of Browse's actions and
+    Settings' readiness, run on the one worker: the window never waits for the disk."""
+    import threading
+
+    from quizapp.core import owncards
+
+    threads: list[tuple[str, int]] = []
+    write = owncards._write_checked
+
+    def traced_write(*args, **kwargs):
+        threads.append(("file", threading.get_ident()))
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(owncards, "_write_checked", traced_write)
+    conn = window.study.collection.store.conn
+    window.runner.call_sync(lambda: conn.set_trace_callback(lambda _sql: threads.append(("sql", threading.get_ident()))))
+    browse = open_browse(qtbot, window)
+    editor = open_editor(qtbot, window, browse)
+    fill_command_card(qtbot, window, editor, "docker ps -a")
+    with qtbot.waitSignal(browse.searched, timeout=10000):
+        press(qtbot, window, Qt.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is browse.table, timeout=5000)
+    with qtbot.waitSignal(browse.cards_changed, timeout=10000):
+        press(qtbot, window, Qt.Key_J, CTRL)
+    settings = window.view("settings")
+    with qtbot.waitSignal(settings.readiness_shown, timeout=10000):
+        press(qtbot, window, Qt.Key_6, CTRL)
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=10000)
+    window.runner.call_sync(lambda: conn.set_trace_callback(None))
+    assert {kind for kind, _ in threads} == {"file", "sql"}
+    assert {ident for _, ident in threads} == {window.runner.call_sync(threading.get_ident)}
