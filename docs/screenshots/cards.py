@@ -73,7 +73,7 @@ def main() -> int:
         path = HERE / f"card-editor-{lang}.png"
         shot.save(str(path), "PNG")
         print(path)
-        editor.reject()
+        editor.done(0)  # closed without the "throw away?" question
         settle(app)
 
     # Browse: the marks and tints of Anki's controls, and a card of the learner's own

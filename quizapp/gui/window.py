@@ -114,7 +114,7 @@ def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
             [
                 ("Ctrl+Return", translate("Window", "Save the card")),
                 ("Space", translate("Window", "Tick or untick the concept in the list")),
-                ("Escape", translate("Window", "Cancel")),
+                ("Escape", translate("Window", "Cancel (asks first when something is written)")),
             ],
         ),
     ]

@@ -144,9 +144,19 @@ def test_a_bad_command_is_refused_with_its_reason_and_nothing_is_written(qtbot, 
     with qtbot.waitSignal(editor.checked, timeout=10000) as checked:
         type_text(qtbot, window, "docker run -d web")
     assert checked.args[0] == 0 and not editor.problem_list.isVisible() and not editor.command.styleSheet()
-    # Esc cancels: still nothing written, focus back on the cards
+    # Esc asks before throwing the writing away: Esc again goes back to it, Esc then Enter cancels
     press(qtbot, window, Qt.Key_Escape)
-    assert not editor.isVisible() and not own_cards_path(data_dir).exists()
+    box = editor.discard_box
+    qtbot.waitUntil(lambda: box.isVisible() and box.isAncestorOf(QApplication.focusWidget()), timeout=5000)
+    press(qtbot, window, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: editor.isAncestorOf(QApplication.focusWidget()), timeout=5000)
+    assert editor.isVisible() and editor.command.text() == "docker run -d web"
+    press(qtbot, window, Qt.Key_Escape)
+    box = editor.discard_box
+    qtbot.waitUntil(lambda: box.isVisible() and box.isAncestorOf(QApplication.focusWidget()), timeout=5000)
+    press(qtbot, window, Qt.Key_Return)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=5000)
+    assert not own_cards_path(data_dir).exists()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is browse.table, timeout=5000)
 
 

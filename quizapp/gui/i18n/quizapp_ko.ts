@@ -124,246 +124,246 @@
         <translation>이것도 정답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="348"/>
+        <location filename="../views/browse.py" line="349"/>
         <source>Add card</source>
         <translation>카드 추가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="349"/>
+        <location filename="../views/browse.py" line="350"/>
         <source>Edit card</source>
         <translation>카드 고치기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="350"/>
+        <location filename="../views/browse.py" line="351"/>
         <source>Suspend</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="351"/>
+        <location filename="../views/browse.py" line="352"/>
         <source>Bury</source>
         <translation>묻어 두기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="352"/>
-        <location filename="../views/browse.py" line="495"/>
+        <location filename="../views/browse.py" line="353"/>
+        <location filename="../views/browse.py" line="500"/>
         <source>Delete own card</source>
         <translation>내 카드 지우기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="353"/>
+        <location filename="../views/browse.py" line="354"/>
         <source>Quiz on this concept</source>
         <translation>이 개념으로 퀴즈</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="358"/>
+        <location filename="../views/browse.py" line="359"/>
         <source>Flag</source>
         <translation>깃발</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="359"/>
+        <location filename="../views/browse.py" line="360"/>
         <source>Flag (Alt+1…7, Alt+0: none)</source>
         <translation>깃발 (Alt+1…7, Alt+0: 없음)</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="382"/>
-        <location filename="../views/browse.py" line="436"/>
-        <location filename="../views/browse.py" line="453"/>
-        <location filename="../views/browse.py" line="488"/>
+        <location filename="../views/browse.py" line="384"/>
+        <location filename="../views/browse.py" line="438"/>
+        <location filename="../views/browse.py" line="455"/>
+        <location filename="../views/browse.py" line="493"/>
         <source>Select a card first.</source>
         <translation>먼저 카드를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="405"/>
+        <location filename="../views/browse.py" line="407"/>
         <source>Nothing to change: the cards are so already.</source>
         <translation>바꿀 것이 없습니다: 카드가 이미 그 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="415"/>
+        <location filename="../views/browse.py" line="417"/>
         <source>Suspended: {cards}</source>
         <translation>보류했습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="416"/>
+        <location filename="../views/browse.py" line="418"/>
         <source>Unsuspended: {cards}</source>
         <translation>보류를 풀었습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="417"/>
+        <location filename="../views/browse.py" line="419"/>
         <source>Buried until the next study day: {cards}</source>
         <translation>다음 학습일까지 묻어 두었습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="418"/>
+        <location filename="../views/browse.py" line="420"/>
         <source>Unburied: {cards}</source>
         <translation>다시 꺼냈습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="419"/>
+        <location filename="../views/browse.py" line="421"/>
         <source>Flag {flag}: {cards}</source>
         <translation>깃발 {flag}: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="475"/>
+        <location filename="../views/browse.py" line="480"/>
         <source>Added your card {card}.</source>
         <translation>내 카드를 추가했습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="475"/>
+        <location filename="../views/browse.py" line="480"/>
         <source>Saved your card {card}.</source>
         <translation>내 카드를 저장했습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="491"/>
+        <location filename="../views/browse.py" line="496"/>
         <source>{card} is a built-in card: it cannot be deleted, but it can be suspended (Ctrl+J).</source>
         <translation>기본 제공 카드({card})는 지울 수 없습니다. 대신 보류할 수 있습니다 (Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="496"/>
+        <location filename="../views/browse.py" line="501"/>
         <source>Delete your card {card}? Its review history stays in the database.</source>
         <translation>내 카드({card})를 지울까요? 복습 기록은 데이터베이스에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="497"/>
+        <location filename="../views/browse.py" line="502"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="498"/>
+        <location filename="../views/browse.py" line="503"/>
         <source>Keep it</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="513"/>
+        <location filename="../views/browse.py" line="520"/>
         <source>Deleted your card {card}.</source>
         <translation>내 카드를 지웠습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="521"/>
+        <location filename="../views/browse.py" line="528"/>
         <source>Your card could not be deleted: {error}</source>
         <translation>내 카드를 지우지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="573"/>
+        <location filename="../views/browse.py" line="580"/>
         <source>Select a card and press Enter to preview it.</source>
         <translation>카드를 고르고 Enter를 누르면 미리 보기가 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="578"/>
+        <location filename="../views/browse.py" line="585"/>
         <source>Preview of {card}</source>
         <translation>미리 보기: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="584"/>
+        <location filename="../views/browse.py" line="591"/>
         <source>Browse cards</source>
         <translation>카드 찾아보기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="585"/>
+        <location filename="../views/browse.py" line="592"/>
         <source>Search text in either language…</source>
         <translation>한국어나 영어로 검색…</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="586"/>
+        <location filename="../views/browse.py" line="593"/>
         <source>All types</source>
         <translation>모든 유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="588"/>
+        <location filename="../views/browse.py" line="595"/>
         <source>All states</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="594"/>
+        <location filename="../views/browse.py" line="601"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="595"/>
+        <location filename="../views/browse.py" line="602"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="596"/>
+        <location filename="../views/browse.py" line="603"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="597"/>
+        <location filename="../views/browse.py" line="604"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="598"/>
+        <location filename="../views/browse.py" line="605"/>
         <source>Due</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="599"/>
+        <location filename="../views/browse.py" line="606"/>
         <source>Reps / lapses</source>
         <translation>답 / 잊음</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="600"/>
+        <location filename="../views/browse.py" line="607"/>
         <source>Marks</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="605"/>
+        <location filename="../views/browse.py" line="612"/>
         <source>When</source>
         <translation>언제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="606"/>
+        <location filename="../views/browse.py" line="613"/>
         <source>Rating</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="607"/>
+        <location filename="../views/browse.py" line="614"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="608"/>
+        <location filename="../views/browse.py" line="615"/>
         <source>Right?</source>
         <translation>정답?</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="609"/>
+        <location filename="../views/browse.py" line="616"/>
         <source>Answer given</source>
         <translation>입력한 답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="633"/>
+        <location filename="../views/browse.py" line="640"/>
         <source>All concepts</source>
         <translation>모든 개념</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="688"/>
+        <location filename="../views/browse.py" line="695"/>
         <source>%n card(s)</source>
         <translation>카드 %n장</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="740"/>
+        <location filename="../views/browse.py" line="747"/>
         <source>Select a card to see its history.</source>
         <translation>카드를 고르면 기록이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="744"/>
+        <location filename="../views/browse.py" line="751"/>
         <source>History of {card}</source>
         <translation>{card}의 기록</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="748"/>
+        <location filename="../views/browse.py" line="755"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="748"/>
+        <location filename="../views/browse.py" line="755"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="753"/>
+        <location filename="../views/browse.py" line="760"/>
         <source>Not answered yet.</source>
         <translation>아직 답한 적이 없습니다.</translation>
     </message>
@@ -371,195 +371,210 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../views/cardeditor.py" line="57"/>
+        <location filename="../views/cardeditor.py" line="59"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="58"/>
+        <location filename="../views/cardeditor.py" line="60"/>
         <source>Text with blanks</source>
         <translation>빈칸이 있는 글</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="58"/>
+        <location filename="../views/cardeditor.py" line="60"/>
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="59"/>
+        <location filename="../views/cardeditor.py" line="61"/>
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="60"/>
+        <location filename="../views/cardeditor.py" line="62"/>
         <source>Command</source>
         <translation>명령</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="61"/>
+        <location filename="../views/cardeditor.py" line="63"/>
         <source>Also accepted</source>
         <translation>이것도 정답</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="62"/>
+        <location filename="../views/cardeditor.py" line="64"/>
         <source>Blanks&apos; answers</source>
         <translation>빈칸의 정답</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="63"/>
+        <location filename="../views/cardeditor.py" line="65"/>
         <source>Right options</source>
         <translation>맞는 보기</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="64"/>
+        <location filename="../views/cardeditor.py" line="66"/>
         <source>Wrong options</source>
         <translation>틀린 보기</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="65"/>
+        <location filename="../views/cardeditor.py" line="67"/>
         <source>Items in order</source>
         <translation>올바른 순서의 항목</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="66"/>
+        <location filename="../views/cardeditor.py" line="68"/>
         <source>Explanation</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="67"/>
+        <location filename="../views/cardeditor.py" line="69"/>
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="76"/>
+        <location filename="../views/cardeditor.py" line="78"/>
         <source>“{command}” is not a command the grader accepts: {reason}</source>
         <translation>“{command}”: 채점기가 받아들이는 명령이 아닙니다. {reason}</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="81"/>
+        <location filename="../views/cardeditor.py" line="83"/>
         <source>write something here.</source>
         <translation>여기에 내용을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="82"/>
+        <location filename="../views/cardeditor.py" line="84"/>
         <source>mark each blank in the text as {{1}}, {{2}}, …</source>
         <translation>글 속의 빈칸을 {{1}}, {{2}}, … 로 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="83"/>
+        <location filename="../views/cardeditor.py" line="85"/>
         <source>blanks in the text: {blanks}; answer lines: {lines}. Write one line per blank.</source>
         <translation>글의 빈칸은 {blanks}개, 정답 줄은 {lines}개입니다. 빈칸마다 한 줄씩 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="86"/>
+        <location filename="../views/cardeditor.py" line="88"/>
         <source>give the English on as many lines as the Korean, or leave it empty.</source>
         <translation>영어는 한국어와 같은 줄 수로 쓰거나 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="87"/>
+        <location filename="../views/cardeditor.py" line="89"/>
         <source>write at least two items, one per line.</source>
         <translation>항목을 한 줄에 하나씩, 두 개 이상 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="88"/>
+        <location filename="../views/cardeditor.py" line="90"/>
         <source>tick at least one concept.</source>
         <translation>개념을 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="185"/>
+        <location filename="../views/cardeditor.py" line="187"/>
         <source>No concept ticked yet: narrow the list below, then Space ticks one.</source>
         <translation>아직 고른 개념이 없습니다. 아래 목록을 좁힌 뒤 Space로 고르세요.</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="188"/>
+        <location filename="../views/cardeditor.py" line="190"/>
         <source>Ticked: {concepts}</source>
         <translation>고른 개념: {concepts}</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="373"/>
+        <location filename="../views/cardeditor.py" line="377"/>
         <source>Edit your card {card}</source>
         <translation>내 카드 고치기: {card}</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="375"/>
+        <location filename="../views/cardeditor.py" line="379"/>
         <source>Add a card of your own</source>
         <translation>내 카드 추가</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="379"/>
+        <location filename="../views/cardeditor.py" line="383"/>
         <source>{card} is a built-in card, which cannot be changed: this saves a new card of your own from it. The built-in card stays; suspend it in Browse (Ctrl+J) if yours replaces it.</source>
         <translation>기본 제공 카드({card})는 고칠 수 없습니다. 이 카드를 바탕으로 새 내 카드를 저장합니다. 기본 카드는 그대로 남으니, 내 카드로 바꾸려면 찾아보기에서 보류하세요 (Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="387"/>
+        <location filename="../views/cardeditor.py" line="391"/>
         <source>Write it in Korean, English or both: a side left empty shows the other. It is kept in {path}.</source>
         <translation>한국어나 영어, 또는 둘 다로 쓰세요. 비워 둔 쪽은 다른 쪽 글을 보여 줍니다. 카드는 {path}에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="393"/>
-        <location filename="../views/cardeditor.py" line="419"/>
+        <location filename="../views/cardeditor.py" line="397"/>
+        <location filename="../views/cardeditor.py" line="423"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="393"/>
+        <location filename="../views/cardeditor.py" line="397"/>
         <source>English (empty: as the Korean)</source>
         <translation>영어 (비우면 한국어와 같음)</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="397"/>
+        <location filename="../views/cardeditor.py" line="401"/>
         <source>Korean, one per line</source>
         <translation>한국어, 한 줄에 하나씩</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="398"/>
+        <location filename="../views/cardeditor.py" line="402"/>
         <source>English, one per line (empty: as the Korean)</source>
         <translation>영어, 한 줄에 하나씩 (비우면 한국어와 같음)</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="402"/>
+        <location filename="../views/cardeditor.py" line="406"/>
         <source>The docker command, e.g. docker ps -a</source>
         <translation>docker 명령, 예: docker ps -a</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="403"/>
+        <location filename="../views/cardeditor.py" line="407"/>
         <source>Other forms that are right too, one per line, e.g. docker container ls -a</source>
         <translation>정답으로 칠 다른 형태, 한 줄에 하나씩, 예: docker container ls -a</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="404"/>
+        <location filename="../views/cardeditor.py" line="408"/>
         <source>One line per blank, in order; other right answers after |, e.g. image | 이미지</source>
         <translation>빈칸마다 한 줄씩 순서대로. 다른 정답은 | 뒤에, 예: 이미지 | image</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="405"/>
+        <location filename="../views/cardeditor.py" line="409"/>
         <source>Find a concept (Down: to the list, Space: tick)</source>
         <translation>개념 찾기 (Down: 목록으로, Space: 고르기)</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="406"/>
+        <location filename="../views/cardeditor.py" line="410"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>저장 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="407"/>
+        <location filename="../views/cardeditor.py" line="411"/>
         <source>Cancel (Esc)</source>
         <translation>취소 (Esc)</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="417"/>
+        <location filename="../views/cardeditor.py" line="421"/>
         <source>Korean, each blank as {{1}}, {{2}}, …</source>
         <translation>한국어, 빈칸은 {{1}}, {{2}}, … 로</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="438"/>
+        <location filename="../views/cardeditor.py" line="442"/>
         <source>Not saved yet. Fix these first:</source>
         <translation>아직 저장하지 않았습니다. 먼저 이것을 고치세요:</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="494"/>
+        <location filename="../views/cardeditor.py" line="498"/>
         <source>The card could not be saved: {error}</source>
         <translation>카드를 저장하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="513"/>
+        <source>Throw away what you wrote on this card?</source>
+        <translation>이 카드에 쓴 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="514"/>
+        <source>Throw away</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <location filename="../views/cardeditor.py" line="515"/>
+        <source>Keep writing</source>
+        <translation>계속 쓰기</translation>
     </message>
 </context>
 <context>
@@ -1190,173 +1205,173 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../views/settings.py" line="139"/>
+        <location filename="../views/settings.py" line="138"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="141"/>
+        <location filename="../views/settings.py" line="140"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="142"/>
+        <location filename="../views/settings.py" line="141"/>
         <source>Desired retention</source>
         <translation>목표 기억률</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="143"/>
+        <location filename="../views/settings.py" line="142"/>
         <source>New cards per day</source>
         <translation>하루 새 카드 수</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="144"/>
+        <location filename="../views/settings.py" line="143"/>
         <source>Reviews per day</source>
         <translation>하루 복습 수</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="145"/>
+        <location filename="../views/settings.py" line="144"/>
         <source>The day starts at (hour)</source>
         <translation>하루가 시작되는 시각</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="146"/>
+        <location filename="../views/settings.py" line="145"/>
         <source>Docker host or context</source>
         <translation>Docker 호스트 또는 컨텍스트</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="147"/>
+        <location filename="../views/settings.py" line="146"/>
         <source>Live command cards</source>
         <translation>실시간 명령 카드</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="148"/>
+        <location filename="../views/settings.py" line="147"/>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="155"/>
+        <location filename="../views/settings.py" line="154"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="156"/>
+        <location filename="../views/settings.py" line="155"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="157"/>
+        <location filename="../views/settings.py" line="156"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="161"/>
+        <location filename="../views/settings.py" line="160"/>
         <source>Leave the Docker host empty to use DOCKER_HOST or the current docker context, as the docker command does. Examples: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, or a context name.</source>
         <translation>Docker 호스트를 비워 두면 docker 명령처럼 DOCKER_HOST나 현재 docker 컨텍스트를 씁니다. 예: unix:///var/run/docker.sock, tcp://127.0.0.1:2375, 또는 컨텍스트 이름.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="167"/>
+        <location filename="../views/settings.py" line="166"/>
         <source>Also run a right answer against Docker, judged by its lab</source>
         <translation>맞힌 명령을 도커에서 실제로 실행하고 실습의 검사로 확인하기</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="168"/>
+        <location filename="../views/settings.py" line="167"/>
         <source>Save (Ctrl+S)</source>
         <translation>저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="170"/>
+        <location filename="../views/settings.py" line="169"/>
         <source>Your answers are kept in {folder}. Each day a copy goes to {backups}, where the last {days} days are kept; to go back to one, restore it here. The answers as they are now are kept in the same folder first.</source>
         <translation>답은 {folder}에 저장됩니다. 날마다 {backups}에 사본을 하나 만들고 최근 {days}일치를 남깁니다. 사본으로 되돌리려면 여기서 복원하세요. 지금의 답은 먼저 같은 폴더에 따로 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="176"/>
+        <location filename="../views/settings.py" line="175"/>
         <source>Restore from a backup…</source>
         <translation>백업에서 복원…</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="178"/>
+        <location filename="../views/settings.py" line="177"/>
         <source>FSRS schedules each card from parameters fitted to many learners. Optimize fits them to your own answers, as Anki does, and keeps the new ones only when they predict your history better.</source>
         <translation>FSRS는 많은 학습자에게 맞춘 매개변수로 카드 일정을 정합니다. 최적화는 Anki처럼 이 매개변수를 내 답에 맞추고, 새 매개변수가 내 기록을 더 잘 예측할 때만 씁니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="184"/>
+        <location filename="../views/settings.py" line="183"/>
         <source>Optimize FSRS parameters</source>
         <translation>FSRS 매개변수 최적화</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="257"/>
-        <location filename="../views/settings.py" line="265"/>
+        <location filename="../views/settings.py" line="256"/>
+        <location filename="../views/settings.py" line="264"/>
         <source>Restore from a backup</source>
         <translation>백업에서 복원</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="259"/>
+        <location filename="../views/settings.py" line="258"/>
         <source>quizapp backups (*.sqlite3);;All files (*)</source>
         <translation>quizapp 백업 (*.sqlite3);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="266"/>
+        <location filename="../views/settings.py" line="265"/>
         <source>Go back to the answers in {file}? The answers as they are now are copied to {backups} first.</source>
         <translation>{file} 의 답으로 되돌릴까요? 지금의 답은 먼저 {backups} 에 복사해 둡니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="278"/>
+        <location filename="../views/settings.py" line="277"/>
         <source>Restoring {file}…</source>
         <translation>{file} 에서 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="302"/>
+        <location filename="../views/settings.py" line="301"/>
         <source>Restored {answers} answers from {file}. The answers as they were before are in {aside}.</source>
         <translation>{file} 에서 답 {answers}개를 복원했습니다. 복원 전의 답은 {aside} 에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="318"/>
+        <location filename="../views/settings.py" line="317"/>
         <source>The backup could not be restored: {error}</source>
         <translation>백업을 복원하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="342"/>
+        <location filename="../views/settings.py" line="341"/>
         <source>{reviews} reviews: enough to fit the parameters to your history.</source>
         <translation>복습 {reviews}개: 매개변수를 내 기록에 맞추기에 충분합니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="345"/>
+        <location filename="../views/settings.py" line="344"/>
         <source>{more} more reviews needed ({reviews} of {needed} so far).</source>
         <translation>복습이 {more}개 더 필요합니다 (지금 {needed}개 중 {reviews}개).</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="357"/>
+        <location filename="../views/settings.py" line="356"/>
         <source>Fitting the parameters to your history…</source>
         <translation>매개변수를 내 기록에 맞추는 중…</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="379"/>
+        <location filename="../views/settings.py" line="378"/>
         <source>Log loss: {before:.4f} before, {after:.4f} after.</source>
         <translation>로그 손실: 전 {before:.4f}, 후 {after:.4f}.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="382"/>
+        <location filename="../views/settings.py" line="381"/>
         <source>RMSE: {before:.4f} before, {after:.4f} after.</source>
         <translation>RMSE: 전 {before:.4f}, 후 {after:.4f}.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="383"/>
+        <location filename="../views/settings.py" line="382"/>
         <source>The new parameters predict your {reviews} reviews better: they are used from now on.</source>
         <translation>새 매개변수가 복습 {reviews}개를 더 잘 예측합니다. 이제부터 새 매개변수를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="385"/>
+        <location filename="../views/settings.py" line="384"/>
         <source>The new parameters are no better on your {reviews} reviews: the current ones stay.</source>
         <translation>새 매개변수가 복습 {reviews}개에서 더 낫지 않아 지금 매개변수를 그대로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="400"/>
+        <location filename="../views/settings.py" line="399"/>
         <source>The parameters could not be fitted: {error}</source>
         <translation>매개변수를 맞추지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/settings.py" line="241"/>
+        <location filename="../views/settings.py" line="240"/>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
@@ -1562,6 +1577,11 @@ Not studied yet ({cards} cards)</source>
         <translation>단축키 목록 (? 키도 됩니다)</translation>
     </message>
     <message>
+        <location filename="../window.py" line="117"/>
+        <source>Cancel (asks first when something is written)</source>
+        <translation>취소 (쓴 내용이 있으면 먼저 묻습니다)</translation>
+    </message>
+    <message>
         <location filename="../window.py" line="275"/>
         <source>Quit</source>
         <translation>끝내기</translation>
@@ -1725,11 +1745,6 @@ Not studied yet ({cards} cards)</source>
         <location filename="../window.py" line="116"/>
         <source>Tick or untick the concept in the list</source>
         <translation>목록의 개념 고르기 또는 빼기</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="117"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <location filename="../window.py" line="133"/>

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -302,6 +304,8 @@ class CardEditor(QDialog):
         self.retranslate()
         self._type_changed()
         self.resize(820, 690)
+        self.as_opened = self.fields()  # what Esc may throw away without asking
+        self.discard_box: QMessageBox | None = None
 
     # ----- fields ---------------------------------------------------------------------------
     @staticmethod
@@ -496,9 +500,35 @@ class CardEditor(QDialog):
         emit(self.checked, 1)
 
     def reject(self) -> None:
+        """Esc or Cancel: closes at once when nothing was typed; else asks first (Enter throws the
+        card away, Esc goes back to it), so a stray Esc loses no writing."""
         if self.saving:  # the file is being written: wait for it (a moment)
             return
-        super().reject()
+        if self.fields() == self.as_opened or (self.discard_box is not None and self.discard_box.isVisible()):
+            super().reject()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(translate("CardEditor", "Throw away what you wrote on this card?"))
+        discard = box.addButton(translate("CardEditor", "Throw away"), QMessageBox.DestructiveRole)
+        box.addButton(translate("CardEditor", "Keep writing"), QMessageBox.RejectRole)
+        box.setDefaultButton(discard)
+
+        writing_in = QApplication.focusWidget()
+
+        def answered(_result: int) -> None:
+            box.deleteLater()
+            self.discard_box = None
+            if box.clickedButton() is discard:
+                QDialog.reject(self)
+            elif writing_in is not None:
+                # back where the learner was writing (some platforms leave no window active)
+                QTimer.singleShot(0, lambda: (self.activateWindow(), writing_in.setFocus(Qt.OtherFocusReason)))
+
+        box.finished.connect(answered)
+        self.discard_box = box
+        box.open()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
