@@ -371,97 +371,97 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../views/cardeditor.py" line="59"/>
+        <location filename="../views/cardeditor.py" line="60"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="60"/>
+        <location filename="../views/cardeditor.py" line="61"/>
         <source>Text with blanks</source>
         <translation>빈칸이 있는 글</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="60"/>
+        <location filename="../views/cardeditor.py" line="61"/>
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="61"/>
+        <location filename="../views/cardeditor.py" line="62"/>
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="62"/>
+        <location filename="../views/cardeditor.py" line="63"/>
         <source>Command</source>
         <translation>명령</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="63"/>
+        <location filename="../views/cardeditor.py" line="64"/>
         <source>Also accepted</source>
         <translation>이것도 정답</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="64"/>
+        <location filename="../views/cardeditor.py" line="65"/>
         <source>Blanks&apos; answers</source>
         <translation>빈칸의 정답</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="65"/>
+        <location filename="../views/cardeditor.py" line="66"/>
         <source>Right options</source>
         <translation>맞는 보기</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="66"/>
+        <location filename="../views/cardeditor.py" line="67"/>
         <source>Wrong options</source>
         <translation>틀린 보기</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="67"/>
+        <location filename="../views/cardeditor.py" line="68"/>
         <source>Items in order</source>
         <translation>올바른 순서의 항목</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="68"/>
+        <location filename="../views/cardeditor.py" line="69"/>
         <source>Explanation</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="69"/>
+        <location filename="../views/cardeditor.py" line="70"/>
         <source>Concepts</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="78"/>
+        <location filename="../views/cardeditor.py" line="79"/>
         <source>“{command}” is not a command the grader accepts: {reason}</source>
         <translation>“{command}”: 채점기가 받아들이는 명령이 아닙니다. {reason}</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="83"/>
+        <location filename="../views/cardeditor.py" line="84"/>
         <source>write something here.</source>
         <translation>여기에 내용을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="84"/>
+        <location filename="../views/cardeditor.py" line="85"/>
         <source>mark each blank in the text as {{1}}, {{2}}, …</source>
         <translation>글 속의 빈칸을 {{1}}, {{2}}, … 로 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="85"/>
+        <location filename="../views/cardeditor.py" line="86"/>
         <source>blanks in the text: {blanks}; answer lines: {lines}. Write one line per blank.</source>
         <translation>글의 빈칸은 {blanks}개, 정답 줄은 {lines}개입니다. 빈칸마다 한 줄씩 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="88"/>
+        <location filename="../views/cardeditor.py" line="89"/>
         <source>give the English on as many lines as the Korean, or leave it empty.</source>
         <translation>영어는 한국어와 같은 줄 수로 쓰거나 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="89"/>
+        <location filename="../views/cardeditor.py" line="90"/>
         <source>write at least two items, one per line.</source>
         <translation>항목을 한 줄에 하나씩, 두 개 이상 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../views/cardeditor.py" line="90"/>
+        <location filename="../views/cardeditor.py" line="91"/>
         <source>tick at least one concept.</source>
         <translation>개념을 하나 이상 고르세요.</translation>
     </message>

@@ -50,6 +50,7 @@ TYPE_FIELDS = {
     "order": ("items",),
 }
 PROBLEM_FRAME = "border: 2px solid #c62828;"
+SEARCH_ROLE = 0x0100 + 1  # Qt.UserRole + 1: a concept's words in both languages, for the search box
 # Once problems are shown, how long after the last key they are checked again.
 RECHECK_MS = 400
 
@@ -98,7 +99,7 @@ def problem_text(problem: cardops.FieldProblem, card_type: str, lang: str) -> st
 class PairEdit(QWidget):
     """Korean and English side by side; an empty side takes the other's text when saved."""
 
-    def __init__(self, rows: int, mono: bool = False):
+    def __init__(self, rows: int):
         super().__init__()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,8 +107,6 @@ class PairEdit(QWidget):
         self.en = QPlainTextEdit()
         for edit in (self.ko, self.en):
             edit.setTabChangesFocus(True)  # Tab leaves the box: no trap for the keyboard
-            if mono:
-                edit.setFont(monospace_font())
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * rows + 14)
             layout.addWidget(edit, 1)
 
@@ -155,8 +154,9 @@ class ConceptPicker(QWidget):
             name = concept.name.get(lang) if concept.name is not None else concept.id
             item = QListWidgetItem(f"{name}  ·  {concept.section}")
             item.setData(Qt.UserRole, concept.id)
-            item.setData(Qt.UserRole + 1, f"{concept.id} {concept.section} {concept.title.ko} {concept.title.en} "
-                         f"{concept.name.ko if concept.name else ''} {concept.name.en if concept.name else ''}".casefold())
+            names = f"{concept.name.ko} {concept.name.en}" if concept.name is not None else ""
+            searched = f"{concept.id} {concept.section} {concept.title.ko} {concept.title.en} {names}"
+            item.setData(SEARCH_ROLE, searched.casefold())
             item.setToolTip(concept.title.get(lang))
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if concept.id in self.order else Qt.Unchecked)
@@ -194,7 +194,7 @@ class ConceptPicker(QWidget):
         first = None
         for i in range(self.list.count()):
             item = self.list.item(i)
-            hidden = bool(needle) and needle not in item.data(Qt.UserRole + 1)
+            hidden = bool(needle) and needle not in item.data(SEARCH_ROLE)
             item.setHidden(hidden)
             if not hidden and first is None:
                 first = item
