@@ -96,6 +96,15 @@ def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
             [
                 ("Ctrl+F", translate("Window", "Search")),
                 ("Enter", translate("Window", "Preview the selected card")),
+                ("Ctrl+N", translate("Window", "Add a card of your own")),
+                ("Ctrl+E", translate("Window", "Edit the selected card (a built-in one: as a new card of your own)")),
+                ("Ctrl+J", translate("Window", "Suspend or unsuspend the selected cards")),
+                ("Ctrl+Shift+J", translate("Window", "Bury the selected cards until the next study day, or unbury them")),
+                ("Alt+1", translate("Window", "Alt+1…7: flag the selected cards red, orange, green, blue, pink, turquoise, purple")),
+                ("Alt+0", translate("Window", "Take the flag off")),
+                ("Ctrl+Delete", translate("Window", "Delete the selected card of your own")),
+                ("Ctrl+K", translate("Window", "Quiz on the selected cards' concepts")),
+                ("Menu", translate("Window", "All of these in a menu (also Shift+F10)")),
             ],
         ),
         (
@@ -111,6 +120,14 @@ def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
                 ("Ctrl+D", translate("Window", "I don't know")),
                 ("A", translate("Window", "A, B, C…: choose an option")),
                 ("Escape", translate("Window", "End the quiz now (scored on what was answered)")),
+            ],
+        ),
+        (
+            translate("Window", "Card editor"),
+            [
+                ("Ctrl+Return", translate("Window", "Save the card")),
+                ("Space", translate("Window", "Tick or untick the concept in the list")),
+                ("Escape", translate("Window", "Cancel (asks first when something is written)")),
             ],
         ),
     ]
@@ -321,6 +338,7 @@ class MainWindow(QMainWindow):
             from quizapp.gui.views.browse import BrowseView
 
             view = BrowseView(study)
+            view.quiz_requested.connect(lambda concepts: self.start_quiz(concepts=concepts))
         elif name == "stats":
             from quizapp.gui.views.stats import StatsView
 

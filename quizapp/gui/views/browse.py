@@ -1,5 +1,13 @@
 """Browse: search cards by text, concept, type and state; preview a card (Enter) and see its
-history. Ctrl+F goes to the search box; Enter there goes to the first card found."""
+history. Ctrl+F goes to the search box; Enter there goes to the first card found.
+
+Anki's controls on the selected cards, each an action with its key (listed in the window's
+shortcut table, in the table's context menu and on the buttons above it): suspend (Ctrl+J) and
+bury (Ctrl+Shift+J), each a toggle; flags (Alt+1..7, Alt+0 none: Anki's Ctrl+1..7 go to the
+window's views here); add a card of the learner's own (Ctrl+N), edit one (Ctrl+E; a built-in
+card opens as a new card of theirs), delete one (Ctrl+Delete); quiz on the cards' concepts
+(Ctrl+K, `quiz_requested`). After an action only the rows the core reports changed are drawn
+again, so the selection stays."""
 
 from __future__ import annotations
 
@@ -9,9 +17,13 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QMenu,
+    QMessageBox,
+    QToolButton,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +46,13 @@ from quizapp.gui.views.review import rating_name
 from quizapp.gui.signals import emit
 
 STATES = ("new", "learning", "review", "relearning", "leech")
+# Also in the state filter: Anki's places outside the schedule, and the learner's own cards.
+PLACES = ("suspended", "buried", "mine")
+# Anki's flag colours, by store.FLAG_NAMES number.
+FLAG_COLOURS = {1: "#e53935", 2: "#fb8c00", 3: "#43a047", 4: "#1e88e5", 5: "#ec6fb0", 6: "#00acc1", 7: "#8e24aa"}
+# A suspended row is tinted yellow and a buried one grey, as in Anki; translucent, so both themes read.
+ROW_TINTS = {"suspended": QColor(255, 214, 0, 70), "buried": QColor(128, 128, 128, 70)}
+MARKS_COLUMN = 6
 # quizapp.core.content.model.CARD_TYPES, spelled out so this module does not import pydantic on the
 # GUI thread at start-up (a test keeps the two equal).
 CARD_TYPES = ("basic", "cloze", "choice", "command", "order")
@@ -47,6 +66,37 @@ def state_name(state: str) -> str:
         "relearning": translate("Browse", "relearning"),
         "leech": translate("Browse", "leech"),
     }.get(state, state)
+
+
+def place_name(place: str) -> str:
+    return {
+        "suspended": translate("Browse", "suspended"),
+        "buried": translate("Browse", "buried"),
+        "mine": translate("Browse", "your own cards"),
+    }.get(place, place)
+
+
+def flag_name(flag: int) -> str:
+    return {
+        0: translate("Browse", "No flag"),
+        1: translate("Browse", "Red"),
+        2: translate("Browse", "Orange"),
+        3: translate("Browse", "Green"),
+        4: translate("Browse", "Blue"),
+        5: translate("Browse", "Pink"),
+        6: translate("Browse", "Turquoise"),
+        7: translate("Browse", "Purple"),
+    }.get(flag, str(flag))
+
+
+def row_marks(row: Any) -> str:
+    """What sets a card apart in the list: the learner's own, suspended or buried, its flag."""
+    marks = [translate("Browse", "mine")] if row.mine else []
+    if row.hidden_as in ("suspended", "buried"):
+        marks.append(place_name(row.hidden_as))
+    if row.flag:
+        marks.append("⚑ " + flag_name(row.flag))
+    return " · ".join(marks)
 
 
 def type_name(card_type: str) -> str:
@@ -119,6 +169,10 @@ def preview_html(card: Any, lang: str, dark: bool) -> str:
         parts.append("<p>" + "<br>".join(rows) + "</p>")
     elif kind == "command":
         parts.append(f'<p><b>{answer_title}</b><br><span style="font-family: monospace;">{escape(card.answer)}</span></p>')
+        if card.accept:
+            forms = "<br>".join(f'<span style="font-family: monospace;">{escape(form)}</span>' for form in card.accept)
+            also = escape(translate("Browse", "Also accepted"))
+            parts.append(f"<p><b>{also}</b><br>{forms}</p>")
     elif kind == "order":
         items = "".join(f"<li>{inline_code(item.get(lang))}</li>" for item in card.items)
         parts.append(f"<p><b>{answer_title}</b></p><ol>{items}</ol>")
@@ -131,6 +185,11 @@ class BrowseView(QWidget):
     searched = Signal(int)
     history_shown = Signal(str)
     previewed = Signal(str)
+    # The concepts of the selected cards, for a quiz on them (the window starts it).
+    quiz_requested = Signal(list)
+    # An action on cards came back from the core: its name (suspend, flag, ...) and the ids it changed.
+    cards_changed = Signal(str, list)
+    editor_opened = Signal(object)  # the CardEditor, once shown
 
     def __init__(self, study: Study):
         super().__init__()
@@ -140,6 +199,9 @@ class BrowseView(QWidget):
         self.history_card: str | None = None
         self.preview_card: str | None = None
         self._searching = False
+        self.editor: Any = None  # the card editor, while open
+        self.delete_box: QMessageBox | None = None  # "delete your card?", while asked
+        self._select_after_search: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         self.title = heading(size=16)
@@ -157,12 +219,33 @@ class BrowseView(QWidget):
         filters.addWidget(self.type, 1)
         filters.addWidget(self.state, 1)
         layout.addLayout(filters)
+        self._build_actions()
+        tools = QHBoxLayout()
         self.count = QLabel()
-        layout.addWidget(self.count)
+        tools.addWidget(self.count, 1)
+        self.tool_buttons: dict[str, QToolButton] = {}
+        for name in ("add", "edit", "suspend", "bury", "flag", "delete", "quiz"):
+            button = QToolButton()
+            button.setDefaultAction(self.card_actions[name])
+            button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+            # every action has its key: the buttons stay out of the Tab chain (search, filters, cards)
+            button.setFocusPolicy(Qt.NoFocus)
+            if name == "flag":
+                button.setPopupMode(QToolButton.InstantPopup)
+            self.tool_buttons[name] = button
+            tools.addWidget(button)
+        layout.addLayout(tools)
         split = QSplitter(Qt.Vertical)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        # Shift or Ctrl with the arrows selects several cards: the actions take them all.
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ActionsContextMenu)
+        for name in ("add", "edit", "suspend", "bury"):
+            self.table.addAction(self.card_actions[name])
+        self.table.addAction(self.flag_menu.menuAction())
+        for name in ("delete", "quiz"):
+            self.table.addAction(self.card_actions[name])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -216,8 +299,235 @@ class BrowseView(QWidget):
         self.text.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.concept, self.type, self.state):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
-        self.shortcuts = install_shortcuts(self, [("Ctrl+F", self.focus_search)])
+        # Shift+F10 too, which Qt leaves to the platform; the menu opens at the current card.
+        self.shortcuts = install_shortcuts(self, [("Ctrl+F", self.focus_search), ("Shift+F10", self.show_actions_menu), ("Menu", self.show_actions_menu)])
+        self.actions_menu: QMenu | None = None
         self.retranslate()
+
+    # ----- actions ----------------------------------------------------------------------------
+    # (name, key): the keys are listed in window.shortcut_sections() too.
+    ACTION_KEYS = (
+        ("add", "Ctrl+N"),
+        ("edit", "Ctrl+E"),
+        ("suspend", "Ctrl+J"),
+        ("bury", "Ctrl+Shift+J"),
+        ("delete", "Ctrl+Delete"),
+        ("quiz", "Ctrl+K"),
+    )
+
+    def _build_actions(self) -> None:
+        self.card_actions: dict[str, QAction] = {}
+        runs = {
+            "add": self.add_card,
+            "edit": self.edit_card,
+            "suspend": self.toggle_suspend,
+            "bury": self.toggle_bury,
+            "delete": self.delete_card,
+            "quiz": self.request_quiz,
+        }
+        for name, key in self.ACTION_KEYS:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, run=runs[name]: run())
+            self.addAction(action)
+            self.card_actions[name] = action
+        self.flag_menu = QMenu(self)
+        self.flag_actions: dict[int, QAction] = {}
+        for flag in (1, 2, 3, 4, 5, 6, 7, 0):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Alt+{flag}"))
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, flag=flag: self.toggle_flag(flag))
+            self.addAction(action)
+            self.flag_menu.addAction(action)
+            self.flag_actions[flag] = action
+        self.card_actions["flag"] = self.flag_menu.menuAction()
+
+    def _retranslate_actions(self) -> None:
+        texts = {
+            "add": translate("Browse", "Add card"),
+            "edit": translate("Browse", "Edit card"),
+            "suspend": translate("Browse", "Suspend"),
+            "bury": translate("Browse", "Bury"),
+            "delete": translate("Browse", "Delete own card"),
+            "quiz": translate("Browse", "Quiz on this concept"),
+        }
+        for name, key in self.ACTION_KEYS:
+            self.card_actions[name].setText(texts[name])
+            self.card_actions[name].setToolTip(f"{texts[name]} ({key})")
+        self.flag_menu.setTitle(translate("Browse", "Flag"))
+        self.card_actions["flag"].setToolTip(translate("Browse", "Flag (Alt+1…7, Alt+0: none)"))
+        for flag, action in self.flag_actions.items():
+            action.setText(flag_name(flag))
+
+    def show_actions_menu(self) -> None:
+        """The table's context menu from the keyboard, beside the current card."""
+        index = self.table.currentIndex()
+        where = self.table.visualRect(index).bottomLeft() if index.isValid() else self.table.rect().topLeft()
+        self.actions_menu = QMenu(self)
+        self.actions_menu.addActions(self.table.actions())
+        self.actions_menu.popup(self.table.viewport().mapToGlobal(where))
+
+    def selected_ids(self) -> list[str]:
+        """The selected cards, top to bottom; else the current one."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]
+        ids = [self.table.item(r, 0).data(Qt.UserRole) for r in rows if self.table.item(r, 0) is not None]
+        return list(dict.fromkeys(ids))
+
+    def _on_cards(self, work: Any) -> None:
+        """`work(collection, ids)` on the selected cards, on the worker; its CardsAction redraws them."""
+        ids = self.selected_ids()
+        if not ids:
+            emit(self.study.message, translate("Browse", "Select a card first."))
+            return
+        self.study.run(lambda collection, _s: work(collection, ids), self._cards_changed)
+
+    def toggle_suspend(self) -> None:
+        from quizapp.gui import cardops
+
+        self._on_cards(cardops.toggle_suspend)
+
+    def toggle_bury(self) -> None:
+        from quizapp.gui import cardops
+
+        self._on_cards(cardops.toggle_bury)
+
+    def toggle_flag(self, flag: int) -> None:
+        from quizapp.gui import cardops
+
+        self._on_cards(lambda collection, ids: cardops.toggle_flag(collection, ids, flag))
+
+    def _cards_changed(self, action: Any) -> None:
+        """Draw again only the rows the core changed; the rest, and the selection, stay."""
+        change = action.change
+        if not change.changed:
+            emit(self.study.message, translate("Browse", "Nothing to change: the cards are so already."))
+        by_id = {row.card_id: i for i, row in enumerate(self.rows or [])}
+        for card_id, (hidden_as, flag) in action.now.items():
+            i = by_id.get(card_id)
+            if i is None:
+                continue
+            self.rows[i].hidden_as, self.rows[i].flag = hidden_as, flag
+            self._draw_row_marks(i)
+        if change.changed:
+            messages = {
+                "suspend": translate("Browse", "Suspended: {cards}"),
+                "unsuspend": translate("Browse", "Unsuspended: {cards}"),
+                "bury": translate("Browse", "Buried until the next study day: {cards}"),
+                "unbury": translate("Browse", "Unburied: {cards}"),
+                "flag": translate("Browse", "Flag {flag}: {cards}"),
+            }
+            text = messages.get(change.action, "{cards}")
+            emit(self.study.message, text.format(cards=", ".join(change.changed), flag=flag_name(change.flag or 0)))
+            emit(self.study.data_changed)  # today's counts on Home and in Review
+        if self.preview_card in action.now:
+            self.show_preview(self.preview_card)
+        emit(self.cards_changed, change.action, list(change.changed))
+
+    def request_quiz(self) -> None:
+        concepts: list[str] = []
+        for card_id in self.selected_ids():
+            card = self._card(card_id)
+            for concept in getattr(card, "concepts", []) or []:
+                if concept not in concepts:
+                    concepts.append(concept)
+        if not concepts:
+            emit(self.study.message, translate("Browse", "Select a card first."))
+            return
+        emit(self.quiz_requested, concepts)
+
+    # ----- the learner's own cards ---------------------------------------------------------
+    def add_card(self) -> None:
+        """A new card, tagged with the concept the list is narrowed to, or the selected card's."""
+        concept = self.concept.currentData() or ""
+        if not concept:
+            card = self._card(self.selected_ids()[0]) if self.selected_ids() else None
+            concept = card.concepts[0] if card is not None else ""
+        self._open_editor(concepts=[concept] if concept else [])
+
+    def edit_card(self) -> None:
+        ids = self.selected_ids()
+        card = self._card(ids[0]) if ids else None
+        if card is None:
+            emit(self.study.message, translate("Browse", "Select a card first."))
+            return
+        mine = self._row(card.id) is not None and self._row(card.id).mine
+        self._open_editor(card=card, editing=card.id if mine else None)
+
+    def _open_editor(self, **kwargs: Any) -> None:
+        from quizapp.gui.views.cardeditor import CardEditor
+
+        if self.editor is not None:
+            if self.editor.isVisible():
+                self.editor.activateWindow()
+                return
+            self.editor.deleteLater()  # the one before, closed
+        self.editor = CardEditor(self.study, self, **kwargs)
+        self.editor.saved.connect(self._card_saved)
+        self.editor.finished.connect(lambda _r: QTimer.singleShot(0, self._back_to_cards))
+        self.editor.open()
+        emit(self.editor_opened, self.editor)
+
+    def _back_to_cards(self) -> None:
+        """After the editor or the delete question: keys go to the cards again."""
+        self.window().activateWindow()
+        self.table.setFocus(Qt.OtherFocusReason)
+
+    def _card_saved(self, card_id: str, added: bool) -> None:
+        text = translate("Browse", "Added your card {card}.") if added else translate("Browse", "Saved your card {card}.")
+        emit(self.study.message, text.format(card=card_id))
+        self._select_after_search = [card_id]
+        self.history_card = None
+        self.search()
+
+    def _row(self, card_id: str) -> Any:
+        return next((row for row in self.rows or [] if row.card_id == card_id), None)
+
+    def delete_card(self) -> None:
+        ids = self.selected_ids()
+        row = self._row(ids[0]) if ids else None
+        if row is None:
+            emit(self.study.message, translate("Browse", "Select a card first."))
+            return
+        if not row.mine:
+            emit(self.study.message, translate("Browse", "{card} is a built-in card: it cannot be deleted, but it can be suspended (Ctrl+J).").format(card=row.card_id))
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Question)
+        box.setWindowTitle(translate("Browse", "Delete own card"))
+        box.setText(translate("Browse", "Delete your card {card}? Its review history stays in the database.").format(card=row.card_id))
+        delete = box.addButton(translate("Browse", "Delete"), QMessageBox.DestructiveRole)
+        box.addButton(translate("Browse", "Keep it"), QMessageBox.RejectRole)
+        box.setDefaultButton(delete)  # Ctrl+Delete, then Enter; Esc keeps it
+        card_id = row.card_id
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is delete:
+                self._delete(card_id)
+            box.deleteLater()
+            self.delete_box = None
+            QTimer.singleShot(0, self._back_to_cards)
+
+        box.finished.connect(answered)
+        self.delete_box = box
+        box.open()
+
+    def _delete(self, card_id: str) -> None:
+        def done(_change: Any) -> None:
+            emit(self.study.message, translate("Browse", "Deleted your card {card}.").format(card=card_id))
+            emit(self.study.data_changed)
+            if self.preview_card == card_id:
+                self.preview_card = None
+                self.show_preview(None)
+            self.search()
+
+        def failed(exc: BaseException) -> None:
+            emit(self.study.message, translate("Browse", "Your card could not be deleted: {error}").format(error=str(exc)))
+
+        self.study.run(lambda collection, _s: collection.remove_own_card(card_id), done, failed)
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)
@@ -270,7 +580,10 @@ class BrowseView(QWidget):
             self.preview_title.setText(translate("Browse", "Select a card and press Enter to preview it."))
             self.preview.setHtml("")
             return
-        self.preview_title.setText(translate("Browse", "Preview of {card}").format(card=card_id))
+        row = self._row(card_id)
+        marks = row_marks(row) if row is not None else ""
+        title = translate("Browse", "Preview of {card}").format(card=card_id)
+        self.preview_title.setText(f"{title} ({marks})" if marks else title)
         self.preview.setHtml(preview_html(card, self.study.lang, is_dark()))
         emit(self.previewed, card_id)
 
@@ -278,7 +591,10 @@ class BrowseView(QWidget):
         self.title.setText(translate("Browse", "Browse cards"))
         self.text.setPlaceholderText(translate("Browse", "Search text in either language…"))
         self._refill(self.type, translate("Browse", "All types"), [(t, type_name(t)) for t in CARD_TYPES])
-        self._refill(self.state, translate("Browse", "All states"), [(s, state_name(s)) for s in STATES])
+        self._refill(
+            self.state, translate("Browse", "All states"), [(s, state_name(s)) for s in STATES] + [(p, place_name(p)) for p in PLACES]
+        )
+        self._retranslate_actions()
         self._fill_concepts()
         self.table.setHorizontalHeaderLabels(
             [
@@ -288,6 +604,7 @@ class BrowseView(QWidget):
                 translate("Browse", "State"),
                 translate("Browse", "Due"),
                 translate("Browse", "Reps / lapses"),
+                translate("Browse", "Marks"),
             ]
         )
         self.history_table.setHorizontalHeaderLabels(
@@ -302,6 +619,8 @@ class BrowseView(QWidget):
         self._show_rows()
         self._show_history()
         self.show_preview(self.preview_card)
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.retranslate()
 
     def _refill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
@@ -333,7 +652,42 @@ class BrowseView(QWidget):
         self._searching = False
         self.rows = rows
         self._show_rows()
+        wanted, self._select_after_search = self._select_after_search, []
+        for i, row in enumerate(rows):
+            if row.card_id in wanted:
+                self.select_only(i)
+                break
+        else:
+            if wanted and self._clear_filters():
+                # A card just saved that the filters leave out: show every card, with it selected.
+                self._select_after_search = wanted
+                self.search()
+                return
         emit(self.searched, len(rows))
+
+    def select_only(self, row: int) -> None:
+        """Row `row` alone selected and current, whatever modifier keys are held (selectRow() would
+        toggle it under Ctrl, as the Ctrl+Enter that saved a card may still be)."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        index = self.table.model().index(row, 0)
+        flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _clear_filters(self) -> bool:
+        """Back to every card; False when nothing was filtered."""
+        combos = (self.concept, self.type, self.state)
+        if not self.text.text() and all(combo.currentIndex() == 0 for combo in combos):
+            return False
+        for widget in (self.text, *combos):
+            widget.blockSignals(True)
+        self.text.clear()
+        for combo in combos:
+            combo.setCurrentIndex(0)
+        for widget in (self.text, *combos):
+            widget.blockSignals(False)
+        return True
 
     def _show_rows(self) -> None:
         rows = self.rows or []
@@ -346,7 +700,7 @@ class BrowseView(QWidget):
             state = "leech" if row.leech else row.state
             card = self._card(row.card_id)
             question = question_text(card, lang) if card is not None else pick(row.prompt, lang)
-            values = [row.card_id, question, type_name(row.card_type), state_name(state), local_time(row.due, now), f"{row.reps} / {row.lapses}"]
+            values = [row.card_id, question, type_name(row.card_type), state_name(state), local_time(row.due, now), f"{row.reps} / {row.lapses}", ""]
             for j, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.UserRole, row.card_id)
@@ -354,12 +708,28 @@ class BrowseView(QWidget):
                     item.setData(HtmlDelegate.HTML_ROLE, inline_code(value))
                     item.setToolTip(value)
                 self.table.setItem(i, j, item)
+            self._draw_row_marks(i)
+
+    def _draw_row_marks(self, i: int) -> None:
+        """Row `i`'s marks column and tint, from self.rows[i]."""
+        row = self.rows[i]
+        marks = self.table.item(i, MARKS_COLUMN)
+        if marks is None:
+            return
+        marks.setText(row_marks(row))
+        marks.setForeground(QBrush(QColor(FLAG_COLOURS[row.flag])) if row.flag in FLAG_COLOURS else QBrush())
+        tint = ROW_TINTS.get(row.hidden_as)
+        for j in range(self.table.columnCount()):
+            item = self.table.item(i, j)
+            if item is not None:
+                item.setBackground(QBrush(tint) if tint is not None else QBrush())
 
     def _selected(self) -> None:
-        items = self.table.selectedItems()
-        if not items:
+        ids = self.selected_ids()
+        current = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        card_id = current.data(Qt.UserRole) if current is not None and current.data(Qt.UserRole) in ids else (ids[0] if ids else None)
+        if card_id is None:
             return
-        card_id = items[0].data(Qt.UserRole)
         self.show_preview(card_id)
         self.show_history(card_id)
 

@@ -1,5 +1,7 @@
 """Settings: language (switched at once), desired retention, daily limits, the hour the day
-starts, the Docker host or context, the theme, and going back to a backup."""
+starts, the Docker host or context, the theme, going back to a backup, and fitting FSRS's
+parameters to the learner's own history (Optimize, as in Anki: offered once the history is large
+enough, run on the worker, the new parameters kept only when they predict the history better)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,12 +38,23 @@ class SettingsView(QWidget):
     saved = Signal()
     restored = Signal()  # a backup is the database in use now
     restore_failed = Signal(str)
+    readiness_shown = Signal(int)  # how many more reviews Optimize needs (0: it can run)
+    optimized = Signal(object)  # the core's OptimizeResult, or None when fitting could not be done
 
     def __init__(self, study: Study):
         super().__init__()
         self.study = study
         self._loading = False
-        layout = QVBoxLayout(self)
+        # In a scroll area: with Optimize below the backups, the page is taller than a small window.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        page = QWidget()
+        scroll.setWidget(page)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(32, 24, 32, 24)
         self.title = heading(size=20)
         layout.addWidget(self.title)
@@ -98,6 +111,22 @@ class SettingsView(QWidget):
         self.restore_result = wrapped_label(selectable=True)
         self.restore_result.setMaximumWidth(760)
         layout.addWidget(self.restore_result)
+        self.optimize_note = wrapped_label()
+        self.optimize_note.setMaximumWidth(760)
+        layout.addWidget(self.optimize_note)
+        optimize_row = QHBoxLayout()
+        self.optimize_button = QPushButton()
+        self.optimize_button.setEnabled(False)  # until the history is known to be large enough
+        self.optimize_button.clicked.connect(self.optimize)
+        optimize_row.addWidget(self.optimize_button)
+        self.optimize_status = QLabel()
+        optimize_row.addWidget(self.optimize_status, 1)
+        layout.addLayout(optimize_row)
+        self.optimize_result = wrapped_label(selectable=True)
+        self.optimize_result.setMaximumWidth(760)
+        layout.addWidget(self.optimize_result)
+        self.readiness: Any = None
+        self.optimizing = False
         layout.addStretch(1)
         self.language.currentIndexChanged.connect(self._language_picked)
         self.theme.currentIndexChanged.connect(self._theme_picked)  # applied at once, as the language
@@ -144,6 +173,15 @@ class SettingsView(QWidget):
             ).format(folder=self.study.options.data_dir, backups=self.backups_folder(), days=BACKUPS_KEPT)
         )
         self.restore_button.setText(translate("Settings", "Restore from a backup…"))
+        self.optimize_note.setText(
+            translate(
+                "Settings",
+                "FSRS schedules each card from parameters fitted to many learners. Optimize fits them to your own answers, "
+                "as Anki does, and keeps the new ones only when they predict your history better.",
+            )
+        )
+        self.optimize_button.setText(translate("Settings", "Optimize FSRS parameters"))
+        self._show_readiness()
 
     def load(self) -> None:
         s = self.study.settings
@@ -160,6 +198,7 @@ class SettingsView(QWidget):
 
     def activate(self) -> None:
         self.load()
+        self.check_readiness()
         self.language.setFocus()
 
     def _language_picked(self, _index: int) -> None:
@@ -278,3 +317,86 @@ class SettingsView(QWidget):
             message = translate("Settings", "The backup could not be restored: {error}").format(error=str(exc))
         self.restore_result.setText(message)
         emit(self.restore_failed, message)
+
+    # ----- optimize -----------------------------------------------------------------------------
+    def check_readiness(self) -> None:
+        """How many reviews there are and how many fitting needs (a count, on the worker)."""
+        from quizapp.core.optimize import readiness
+
+        self.study.run(lambda collection, _s: readiness(collection.store), self._readiness_known)
+
+    def _readiness_known(self, ready: Any) -> None:
+        self.readiness = ready
+        self._show_readiness()
+        emit(self.readiness_shown, ready.more_needed)
+
+    def _show_readiness(self) -> None:
+        ready = self.readiness
+        if self.optimizing:
+            return
+        self.optimize_button.setEnabled(ready is not None and ready.ready)
+        if ready is None:
+            self.optimize_status.setText("")
+        elif ready.ready:
+            self.optimize_status.setText(translate("Settings", "{reviews} reviews: enough to fit the parameters to your history.").format(reviews=ready.reviews))
+        else:
+            self.optimize_status.setText(
+                translate("Settings", "{more} more reviews needed ({reviews} of {needed} so far).").format(
+                    more=ready.more_needed, reviews=ready.reviews, needed=ready.needed
+                )
+            )
+
+    def optimize(self) -> None:
+        """Fit the parameters on the worker (a few seconds for thousands of reviews); the review
+        session in use takes the new ones when they are kept."""
+        if self.optimizing or self.readiness is None or not self.readiness.ready:
+            return
+        self.optimizing = True
+        self.optimize_button.setEnabled(False)
+        self.optimize_status.setText(translate("Settings", "Fitting the parameters to your history…"))
+        self.optimize_result.clear()
+        study = self.study
+
+        def work(collection: Any, _session: Any) -> tuple[Any, Any]:
+            from quizapp.core.optimize import optimize
+            from quizapp.core.review import ReviewSession
+
+            result = optimize(collection.store, collection.clock)
+            settings = collection.store.load_settings()
+            if result.kept:
+                # Set here, on the worker, before any operation queued behind this one runs.
+                study.session = ReviewSession(collection.store, collection.clock, settings)
+            return result, settings
+
+        self.study.run(work, self._optimized, self._optimize_failed)
+
+    def _optimized(self, outcome: tuple[Any, Any]) -> None:
+        result, settings = outcome
+        self.optimizing = False
+        self.study.settings = settings  # a later Save keeps the fitted parameters
+        lines = [
+            translate("Settings", "Log loss: {before:.4f} before, {after:.4f} after.").format(
+                before=result.current_log_loss, after=result.fitted_log_loss
+            ),
+            translate("Settings", "RMSE: {before:.4f} before, {after:.4f} after.").format(before=result.current_rmse, after=result.fitted_rmse),
+            translate("Settings", "The new parameters predict your {reviews} reviews better: they are used from now on.").format(reviews=result.reviews)
+            if result.kept
+            else translate("Settings", "The new parameters are no better on your {reviews} reviews: the current ones stay.").format(reviews=result.reviews),
+        ]
+        self.optimize_result.setText("\n".join(lines))
+        self._show_readiness()
+        if result.kept:
+            emit(self.study.settings_changed)
+        emit(self.optimized, result)
+
+    def _optimize_failed(self, exc: BaseException) -> None:
+        from quizapp.core.optimize import OptimizeError
+
+        self.optimizing = False
+        if isinstance(exc, OptimizeError):
+            message = exc.text.get(self.study.lang, exc.text["en"])
+        else:
+            message = translate("Settings", "The parameters could not be fitted: {error}").format(error=str(exc))
+        self.optimize_result.setText(message)
+        self._show_readiness()
+        emit(self.optimized, None)
