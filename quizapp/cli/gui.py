@@ -9,7 +9,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-SCREENSHOT_VIEWS = ("home", "review", "labs", "browse", "stats", "settings")
+from quizapp.gui.views import VIEWS
+
 SCREENSHOT_SIZE = (1180, 760)
 
 
@@ -25,9 +26,9 @@ REVIEW_ANSWER = "review:answer"
 
 
 def _check_view(view: str) -> str | None:
-    if view in SCREENSHOT_VIEWS or view == REVIEW_ANSWER or (view.startswith("lab:") and len(view) > 4):
+    if view in VIEWS or view == REVIEW_ANSWER or (view.startswith("lab:") and len(view) > 4):
         return None
-    return f"quizapp: --view: {view!r} is not a view; use one of {', '.join(SCREENSHOT_VIEWS)}, {REVIEW_ANSWER} or lab:ID"
+    return f"quizapp: --view: {view!r} is not a view; use one of {', '.join(VIEWS)}, {REVIEW_ANSWER} or lab:ID"
 
 
 # What Qt's X11 (xcb) platform plugin loads besides itself. Without them Qt aborts the process with

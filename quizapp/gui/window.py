@@ -27,11 +27,11 @@ from quizapp.gui import qtvalues
 from quizapp.gui.i18n import LanguageSwitch, translate
 from quizapp.gui.signals import emit
 from quizapp.gui.study import GuiOptions, Study
+from quizapp.gui.views import VIEWS
 from quizapp.gui.views.common import install_shortcuts
 from quizapp.gui.worker import TaskRunner
 
 # "quiz" last: Ctrl+1-6 stay where learners (and the tests) know them.
-VIEWS = ("home", "review", "labs", "browse", "stats", "settings", "quiz")
 # Anything the worker runs longer than this shows the busy bar.
 BUSY_AFTER_MS = 1000
 

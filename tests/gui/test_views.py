@@ -117,7 +117,7 @@ def colours(image: QImage) -> int:
     return len(seen)
 
 
-@pytest.mark.parametrize("view", ["home", "review", "labs", "lab:gui-hello", "browse", "stats", "settings"])
+@pytest.mark.parametrize("view", ["home", "review", "labs", "lab:gui-hello", "browse", "stats", "settings", "quiz"])
 def test_screenshot_command(qtbot, tmp_path, monkeypatch, view):
     from quizapp.cli import main
 
