@@ -637,26 +637,6 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../views/review.py" line="51"/>
-        <source>Again</source>
-        <translation>다시</translation>
-    </message>
-    <message>
-        <location filename="../views/review.py" line="52"/>
-        <source>Hard</source>
-        <translation>어려움</translation>
-    </message>
-    <message>
-        <location filename="../views/review.py" line="53"/>
-        <source>Good</source>
-        <translation>알맞음</translation>
-    </message>
-    <message>
-        <location filename="../views/review.py" line="54"/>
-        <source>Easy</source>
-        <translation>쉬움</translation>
-    </message>
-    <message>
         <location filename="../views/answers.py" line="79"/>
         <location filename="../views/answers.py" line="100"/>
         <source>Type the command, then Enter</source>
@@ -1152,26 +1132,6 @@ Not studied yet ({cards} cards)</source>
         <location filename="../window.py" line="71"/>
         <source>Submit; on the answer side, take the proposed rating</source>
         <translation>답 제출. 정답 화면에서는 제안된 평가 선택</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="72"/>
-        <source>Again</source>
-        <translation>다시</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="73"/>
-        <source>Hard</source>
-        <translation>어려움</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="74"/>
-        <source>Good</source>
-        <translation>알맞음</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="75"/>
-        <source>Easy</source>
-        <translation>쉬움</translation>
     </message>
     <message>
         <location filename="../window.py" line="76"/>
