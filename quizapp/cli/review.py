@@ -55,6 +55,7 @@ UI = {
         "ko": "새 카드 {new} · 학습 중 {learning} · 복습 {review}",
         "en": "New {new} · Learning {learning} · Review {review}",
     },
+    "cards": {"ko": "카드 {n}", "en": "Cards {n}"},
 }
 
 
@@ -339,7 +340,7 @@ def run_stats(args: Any, ctx: Any) -> int:
     else:
         lang = ctx.lang
         print(pick(UI["counts"], lang).format(**data))
-        print(("카드 " if lang == "ko" else "Cards ") + str(data["cards"]))
+        print(pick(UI["cards"], lang).format(n=data["cards"]))
     return 0
 
 
