@@ -29,6 +29,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Iterable
 
+from quizapp.core.imageref import familiar
+
 BASE_REF = "quizlab/base:1"
 TOKEN_LABEL = "quizlab.token"  # written by the lab's own Dockerfiles: LABEL quizlab.token="{token}"
 LAB_LABEL = "quizapp.lab"  # set-up's containers
@@ -90,16 +92,9 @@ def parse_time(value: Any) -> float:
     return stamp + (float("0." + frac) if frac else 0.0)
 
 
-def normalize_ref(ref: str) -> str:
-    """`quizlab/app` -> `quizlab/app:latest`; a digest or an explicit tag is kept."""
-    if "@" in ref:
-        return ref
-    return ref if ":" in ref.rsplit("/", 1)[-1] else ref + ":latest"
-
-
 def without_registry(ref: str) -> str:
     """`localhost:5000/quizlab/web:1` -> `quizlab/web:1`; a missing tag reads as `latest`."""
-    return normalize_ref(_REGISTRY_PREFIX.sub("", ref))
+    return familiar(_REGISTRY_PREFIX.sub("", ref))
 
 
 def is_lab_ref(ref: str) -> bool:
