@@ -10,8 +10,9 @@ English needs a file of its own only for plurals (`translate(ctx, "%n day(s)", "
 quizapp/gui/i18n/quizapp_en.ts` and released the same way.
 
 Text the core owns comes with both languages already (`quizapp/core/i18n.py`): the GUI shows it
-with `pick(text, lang)`, or, where no view is at hand (rating names in menus and the shortcut list),
-in `interface_lang()`, the language the installed translator serves.
+with `pick(text, lang)`. The rating names (buttons, menus, the shortcut list, a card's history) go
+through `rating_name` here, in `interface_lang()`: the language the installed translator serves,
+so they switch with every other string.
 
 To update after changing strings:
     .venv/bin/pyside6-lupdate quizapp/gui/*.py quizapp/gui/views/*.py quizapp/gui/views/labs/*.py -ts quizapp/gui/i18n/quizapp_ko.ts
