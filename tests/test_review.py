@@ -99,7 +99,9 @@ def test_new_cards_limit_per_day(store, clock):
     # The next study day brings three more.
     clock.advance(days=1)
     assert session.counts().new == 3
-    assert session.next_card().id in {"c3", "c0", "c1", "c2"}
+    # c0-c2, answered Easy, are not due for days: the first of the next three new cards comes.
+    assert session.counts().review == 0
+    assert session.next_card().id == "c3"
 
 
 def test_review_limit_per_day(store, clock):
@@ -114,8 +116,8 @@ def test_review_limit_per_day(store, clock):
         assert row.state == REVIEW
         session.answer(row.id, GOOD)
     assert session.counts().review == 0
-    nxt = session.next_card()
-    assert nxt is None or nxt.state != REVIEW
+    # Four reviews are still due, but over the limit; nothing new or learning is left either.
+    assert session.next_card() is None
 
 
 def test_study_day_starts_at_the_configured_hour():
@@ -141,15 +143,19 @@ def test_day_boundary_resets_the_new_count(store):
 
 
 def test_review_due_later_today_counts_as_due_today(store, clock):
+    # Answered at 10:00 UTC with a one-day cap on intervals and no fuzz: due 10:00 the next day.
     store.sync_items(["a"])
-    session = make_session(store, clock, enable_fuzz=False)
+    session = make_session(store, clock, enable_fuzz=False, maximum_interval_days=1, day_start_hour=4)
     for _ in range(2):
         session.answer("a", GOOD)
-    due = store.get_card("a").due
-    clock.set(due - timedelta(hours=2))
-    start, end = study_day_bounds(clock.now(), 4)
-    expected = 1 if due < end else 0
-    assert session.counts().review == expected
+    assert store.get_card("a").state == REVIEW
+    assert store.get_card("a").due == datetime(2026, 3, 3, 10, 0, tzinfo=timezone.utc)
+    # 05:00 on that day: its study day began at 04:00, and the card comes due within it.
+    clock.set(datetime(2026, 3, 3, 5, 0, tzinfo=timezone.utc))
+    assert session.counts().review == 1
+    # 03:59: still the study day before, which ends at 04:00, hours before the card is due.
+    clock.set(datetime(2026, 3, 3, 3, 59, tzinfo=timezone.utc))
+    assert session.counts().review == 0
 
 
 def test_undo_restores_state_and_removes_log_one_by_one(store, clock):
@@ -198,7 +204,9 @@ def test_content_changes_keep_history(store, clock):
     assert result == {"added": 1, "hidden": 1, "shown": 0}
     assert store.get_card("b").reps == 1 and len(store.review_log("b")) == 1
     assert store.get_card("c").hidden
-    assert session.next_card().id == "b" or session.next_card().state == NEW
+    # b is learning, due ten minutes after its answer: the new cards come first, in the new order.
+    assert store.get_card("b").due > clock.now()
+    assert session.next_card().id == "d"
     new_order = [r.id for r in store.query_cards("hidden = 0 AND state = 0", order="position")]
     assert new_order == ["d", "a"]
     # c comes back with its (empty) history and is shown again.

@@ -6,6 +6,19 @@ import json
 import sys
 from pathlib import Path
 
+from quizapp.core.i18n import pick
+
+UI = {
+    "one_problem": {"ko": "문제 1개", "en": "1 problem"},
+    "problems": {"ko": "문제 {n}개", "en": "{n} problems"},
+    "no_problems": {"ko": "문제 없음", "en": "no problems"},
+    "cards": {"ko": "카드 {n}", "en": "cards {n}"},
+    "by_type": {"ko": "유형별: {types}", "en": "by type: {types}"},
+    "by_language": {"ko": "{lang}: {cards} 카드, {chars} 자", "en": "{lang}: {cards} cards, {chars} chars"},
+    "under_covered": {"ko": "카드 3장 미만: {ids}", "en": "fewer than 3 cards: {ids}"},
+    "skipped": {"ko": "건너뛴 파일: {files}", "en": "skipped files: {files}"},
+}
+
 _HELP = {
     "check": "validate content files; print each problem as file:line: message; exit 1 on any",
     "stats": "count cards by type, concept and language",
@@ -39,12 +52,9 @@ def handle_check(args, ctx) -> int:
     for problem in problems:
         ctx.out(str(problem))
     if problems:
-        n = len(problems)
-        msg = {"ko": f"문제 {n}개", "en": f"{n} problem{'s' if n != 1 else ''}"}
-        print(msg.get(ctx.lang, msg["en"]), file=sys.stderr)
+        print(pick(UI["one_problem" if len(problems) == 1 else "problems"], ctx.lang).format(n=len(problems)), file=sys.stderr)
         return 1
-    msg = {"ko": "문제 없음", "en": "no problems"}
-    print(msg.get(ctx.lang, msg["en"]), file=sys.stderr)
+    print(pick(UI["no_problems"], ctx.lang), file=sys.stderr)
     return 0
 
 
@@ -57,18 +67,21 @@ def handle_stats(args, ctx) -> int:
     if args.json:
         ctx.out(json.dumps(stats, ensure_ascii=False, indent=2))
         return 0
-    ko = ctx.lang == "ko"
-    ctx.out(("카드 " if ko else "cards ") + str(stats["total"]))
-    ctx.out(("유형별: " if ko else "by type: ") + ", ".join(f"{t} {n}" for t, n in stats["by_type"].items()))
+
+    def say(key: str, **values: object) -> None:
+        ctx.out(pick(UI[key], ctx.lang).format(**values))
+
+    say("cards", n=stats["total"])
+    say("by_type", types=", ".join(f"{t} {n}" for t, n in stats["by_type"].items()))
     for lang, entry in stats["by_language"].items():
-        ctx.out(f"{lang}: {entry['cards']} " + ("카드, " if ko else "cards, ") + f"{entry['chars']} " + ("자" if ko else "chars"))
+        say("by_language", lang=lang, cards=entry["cards"], chars=entry["chars"])
     width = max((len(c) for c in stats["by_concept"]), default=0)
     for cid, entry in stats["by_concept"].items():
         types = ", ".join(f"{t} {n}" for t, n in sorted(entry["by_type"].items()))
         mark = "  <3" if cid in stats["under_covered"] else ""
         ctx.out(f"  {cid:<{width}}  {entry['total']:>3}  {types}{mark}")
     if stats["under_covered"]:
-        ctx.out(("카드 3장 미만: " if ko else "fewer than 3 cards: ") + ", ".join(stats["under_covered"]))
+        say("under_covered", ids=", ".join(stats["under_covered"]))
     if stats["skipped_files"]:
-        ctx.out(("건너뛴 파일: " if ko else "skipped files: ") + ", ".join(stats["skipped_files"]))
+        say("skipped", files=", ".join(stats["skipped_files"]))
     return 0

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from quizapp.core.i18n import pick
+
 MESSAGES = {
     "anki": {"ko": "카드 {n}장을 Anki 패키지로 내보냈습니다: {path}", "en": "Exported {n} cards as an Anki package: {path}"},
     "json": {
@@ -50,12 +52,11 @@ def register(sub, parser) -> None:
 
 
 def _say(ctx, key: str, **values: object) -> None:
-    text = MESSAGES[key]
-    ctx.out(text.get(ctx.lang, text["en"]).format(**values))
+    ctx.out(pick(MESSAGES[key], ctx.lang).format(**values))
 
 
 def _error(ctx, text: dict[str, str]) -> None:
-    print(f"quizapp: {text.get(ctx.lang, text['en'])}", file=sys.stderr)
+    print(f"quizapp: {pick(text, ctx.lang)}", file=sys.stderr)
 
 
 def _failed(ctx, exc: BaseException) -> int:

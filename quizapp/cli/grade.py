@@ -12,6 +12,12 @@ import sys
 
 from quizapp.core.i18n import pick
 
+UI = {
+    "unparsable": {"ko": "--expected 명령을 해석할 수 없습니다", "en": "--expected does not parse"},
+    "equivalent": {"ko": "정답입니다: 같은 일을 하는 명령입니다.", "en": "Right: the command does the same thing."},
+    "different": {"ko": "다릅니다:", "en": "Not the same:"},
+}
+
 
 def register(sub, parser) -> None:
     p = sub.add_parser(
@@ -32,12 +38,11 @@ def handle_grade_command(args, ctx) -> int:
     if args.json:
         ctx.out(json.dumps(verdict.to_json(), ensure_ascii=False))
     elif verdict.expected_error is not None:
-        label = "--expected 명령을 해석할 수 없습니다" if ctx.lang == "ko" else "--expected does not parse"
-        print(f"quizapp grade-command: {label}: {pick(verdict.expected_error.message, ctx.lang)}", file=sys.stderr)
+        print(f"quizapp grade-command: {pick(UI['unparsable'], ctx.lang)}: {pick(verdict.expected_error.message, ctx.lang)}", file=sys.stderr)
     elif verdict.equivalent:
-        ctx.out("정답입니다: 같은 일을 하는 명령입니다." if ctx.lang == "ko" else "Right: the command does the same thing.")
+        ctx.out(pick(UI["equivalent"], ctx.lang))
     else:
-        ctx.out("다릅니다:" if ctx.lang == "ko" else "Not the same:")
+        ctx.out(pick(UI["different"], ctx.lang))
         for d in verdict.differences:
             ctx.out(f"- {pick(d.message, ctx.lang)}")
     if verdict.expected_error is not None:

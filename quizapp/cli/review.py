@@ -21,11 +21,12 @@ import time
 from typing import Any, Callable
 
 from quizapp.core.i18n import pick
+from quizapp.core.ratings import RATINGS, rating_name
 from quizapp.core.review import card_question, concept_names, shuffled_options, shuffled_order
 
 UI = {
     "reveal": {"ko": "[Enter] 답 보기  [u] 되돌리기  [q] 끝내기", "en": "[Enter] show answer  [u] undo  [q] quit"},
-    "rate": {"ko": "평가 1 다시 · 2 어려움 · 3 알맞음 · 4 쉬움", "en": "Rate 1 Again · 2 Hard · 3 Good · 4 Easy"},
+    "rate": {"ko": "평가 {ratings}", "en": "Rate {ratings}"},
     "rate_proposed": {"ko": "[Enter] 제안된 평가 {r}  또는 1-4", "en": "[Enter] take the proposed {r}, or 1-4"},
     "answer": {"ko": "답을 입력하세요 (모르면 ?)", "en": "Type your answer (? if you don't know)"},
     "blank": {"ko": "빈칸 {n} (모르면 ?)", "en": "Blank {n} (? if you don't know)"},
@@ -54,12 +55,7 @@ UI = {
         "ko": "새 카드 {new} · 학습 중 {learning} · 복습 {review}",
         "en": "New {new} · Learning {learning} · Review {review}",
     },
-}
-RATING_NAMES = {
-    1: {"ko": "다시", "en": "Again"},
-    2: {"ko": "어려움", "en": "Hard"},
-    3: {"ko": "알맞음", "en": "Good"},
-    4: {"ko": "쉬움", "en": "Easy"},
+    "cards": {"ko": "카드 {n}", "en": "Cards {n}"},
 }
 
 
@@ -275,12 +271,12 @@ class TerminalReview:
     def ask_rating(self, proposed: int | None) -> int:
         while True:
             if proposed is None:
-                line = self.ask(self.t("rate") + ": ")
+                line = self.ask(self.t("rate", ratings=" · ".join(f"{r} {rating_name(r, self.lang)}" for r in RATINGS)) + ": ")
             else:
-                line = self.ask(self.t("rate_proposed", r=f"{proposed} {pick(RATING_NAMES[proposed], self.lang)}") + ": ")
+                line = self.ask(self.t("rate_proposed", r=f"{proposed} {rating_name(proposed, self.lang)}") + ": ")
                 if not line.strip():
                     return proposed
-            if line.strip() in ("1", "2", "3", "4"):
+            if line.strip() in {str(r) for r in RATINGS}:
                 return int(line.strip())
             self.write(self.t("bad_rating"))
 
@@ -344,7 +340,7 @@ def run_stats(args: Any, ctx: Any) -> int:
     else:
         lang = ctx.lang
         print(pick(UI["counts"], lang).format(**data))
-        print(("카드 " if lang == "ko" else "Cards ") + str(data["cards"]))
+        print(pick(UI["cards"], lang).format(n=data["cards"]))
     return 0
 
 

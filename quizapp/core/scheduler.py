@@ -7,14 +7,12 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from quizapp.core.lazy import LazyModule
+from quizapp.core.ratings import AGAIN, EASY, GOOD, HARD, RATINGS
 from quizapp.core.settings import Settings
 from quizapp.core.store import LEARNING, NEW, RELEARNING, REVIEW, CardRow
 
 # Imported when a card is first answered or previewed: finding the first card does not need it.
 fsrs = LazyModule("fsrs")
-
-AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
-RATINGS = (AGAIN, HARD, GOOD, EASY)
 
 
 def make_fsrs_scheduler(settings: Settings) -> fsrs.Scheduler:

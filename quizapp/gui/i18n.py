@@ -9,6 +9,11 @@ English needs a file of its own only for plurals (`translate(ctx, "%n day(s)", "
 "1 day" or "2 days" from `quizapp_en.qm`, made with `pyside6-lupdate -pluralonly ... -ts
 quizapp/gui/i18n/quizapp_en.ts` and released the same way.
 
+Text the core owns comes with both languages already (`quizapp/core/i18n.py`): the GUI shows it
+with `pick(text, lang)`. The rating names (buttons, menus, the shortcut list, a card's history) go
+through `rating_name` here, in `interface_lang()`: the language the installed translator serves,
+so they switch with every other string.
+
 To update after changing strings:
     .venv/bin/pyside6-lupdate quizapp/gui/*.py quizapp/gui/views/*.py quizapp/gui/views/labs/*.py -ts quizapp/gui/i18n/quizapp_ko.ts
     (translate the new entries in the .ts)
@@ -21,12 +26,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from quizapp.core.ratings import rating_name as _rating_name
+
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 TS_FILE = I18N_DIR / "quizapp_ko.ts"
 QM_FILE = I18N_DIR / "quizapp_ko.qm"
 EN_PLURALS_FILE = I18N_DIR / "quizapp_en.qm"
 
 translate = QCoreApplication.translate
+
+
+def interface_lang() -> str:
+    """The language `translate` answers in now: Korean while its translator is installed."""
+    return "ko" if LanguageSwitch._installed else "en"
+
+
+def rating_name(rating: int) -> str:
+    """A rating's name (the core's, one for the terminal and the window) in the interface's language."""
+    return _rating_name(rating, interface_lang())
 
 
 class LanguageSwitch:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui import qtvalues
-from quizapp.gui.i18n import LanguageSwitch, translate
+from quizapp.core.ratings import RATINGS
+from quizapp.gui.i18n import LanguageSwitch, rating_name, translate
 from quizapp.gui.signals import emit
 from quizapp.gui.study import GuiOptions, Study
 from quizapp.gui.views import VIEWS
@@ -71,10 +72,7 @@ def shortcut_sections() -> list[tuple[str, list[tuple[str, str]]]]:
             [
                 ("Space", translate("Window", "Show the answer, or submit it")),
                 ("Enter", translate("Window", "Submit; on the answer side, take the proposed rating")),
-                ("1", translate("Window", "Again")),
-                ("2", translate("Window", "Hard")),
-                ("3", translate("Window", "Good")),
-                ("4", translate("Window", "Easy")),
+                *((str(r), rating_name(r)) for r in RATINGS),
                 ("A", translate("Window", "A, B, C…: choose an option")),
                 ("Ctrl+Up", translate("Window", "Order cards: move the selected item up (Ctrl+Down: down)")),
                 ("Ctrl+Z", translate("Window", "Undo the last answer")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -95,8 +96,12 @@ def test_a_pane_closed_while_its_shell_starts_leaves_no_shell(qtbot, tmp_path):
     def shells() -> str:
         return subprocess.run(["pgrep", "-f", marker], capture_output=True, text=True).stdout.strip()
 
-    qtbot.wait(300)
-    qtbot.waitUntil(lambda: shells() == "", timeout=10000)
+    def spawning() -> bool:
+        return any(t.name == "quizapp-terminal-spawn" for t in threading.enumerate())
+
+    # No shell yet proves nothing: the spawning thread must first end (it finds the pane gone and
+    # ends the shell it made), then no shell may be left.
+    qtbot.waitUntil(lambda: not spawning() and shells() == "", timeout=10000)
 
 
 # ----- drawing: where the text is drawn is where the cursor is --------------------------------

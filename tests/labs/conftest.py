@@ -103,6 +103,7 @@ def decoys(docker_client, lab_data_dir):
     unnamed = client.containers.create(image.id, command=["true"])
     base_child = client.containers.create(BASE_REF, command=["echo", "hi"])
     # Made a moment before any lab starts: creation times are compared to the second, then finer.
+    # This sleep is the condition itself: the clock must pass into a later second than the decoys'.
     time.sleep(1.1)
     d = Decoys(client, container.id, unnamed.id, base_child.id, image.id, volume.name, network.id)
     yield d

@@ -36,7 +36,9 @@ def _restart_daemon() -> None:
     pid, argv = _dockerd()
     os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + 60
-    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+    while Path(f"/proc/{pid}").exists():
+        if time.monotonic() > deadline:
+            pytest.fail(f"dockerd (pid {pid}) did not end within 60 s of SIGTERM")
         time.sleep(0.2)
     log = open(os.environ.get("QUIZAPP_DOCKERD_LOG", "/tmp/quizapp-dockerd.log"), "ab")
     subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True)

@@ -100,3 +100,39 @@ def test_a_labs_korean_text_fits_its_particles_to_the_filled_in_values():
     text = Text(ko="호스트 포트 {port}을(를) 열고 http://localhost:{port}이(가) 답하는지 보세요", en="x")
     assert text.format({"port": 3000})["ko"] == "호스트 포트 3000을 열고 http://localhost:3000이 답하는지 보세요"
     assert text.format({"port": 3002})["ko"] == "호스트 포트 3002를 열고 http://localhost:3002가 답하는지 보세요"
+
+
+@pytest.mark.parametrize(
+    ("names", "setup", "refused"),
+    [
+        # The rule once differed: set-up's containers had a pattern, the names a lab asks for only a prefix.
+        ("[quizlab-Web]", "", "quizlab-Web"),
+        ("[quizlab-]", "", "quizlab-"),
+        ('["quizlab/"]', "", "quizlab/"),
+        ('["quizlab/Web:1"]', "", "quizlab/Web:1"),
+        ("[myapp]", "", "myapp"),
+        ("[]", "setup: {containers: [{name: quizlab-Web, image: 'quizlab/base:1'}]}\n", "quizlab-Web"),
+        ("[]", "setup: {containers: [{name: web, image: 'quizlab/base:1'}]}\n", "web"),
+    ],
+    ids=["capital", "prefix-alone", "namespace-alone", "image-capital", "outside", "setup-capital", "setup-outside"],
+)
+def test_a_lab_file_declares_only_names_of_the_labs_one_form(tmp_path, names, setup, refused):
+    folder = _small_lab(tmp_path, "named", "named", "kind: image_exists, args: {ref: x}")
+    lab_file = folder / "lab.yaml"
+    lab_file.write_text(lab_file.read_text() + f"names: {names}\n" + setup)
+    with pytest.raises(LabFileError) as exc:
+        load_lab(folder)
+    assert refused in str(exc.value) and "named/lab.yaml" in str(exc.value)
+
+
+def test_the_declared_names_that_pass(tmp_path):
+    folder = _small_lab(tmp_path, "named", "named", "kind: image_exists, args: {ref: x}")
+    lab_file = folder / "lab.yaml"
+    lab_file.write_text(
+        lab_file.read_text()
+        + 'names: [quizlab-web2, "quizlab/app:1.0", "quizlab/app"]\n'
+        + "setup: {containers: [{name: quizlab-web-2, image: 'quizlab/base:1'}]}\n"
+    )
+    lab = load_lab(folder)
+    assert lab.names == ["quizlab-web2", "quizlab/app:1.0", "quizlab/app"]
+    assert [c.name for c in lab.setup.containers] == ["quizlab-web-2"]

@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-from quizapp.core.labs.ownership import BASE_REF, Claim, ContainerFacts, Holdings, ImageFacts, needed_names, parse_time, without_registry
+import pytest
+
+from quizapp.core.labs.events import _relevant as relevant_event
+from quizapp.core.labs.ownership import (
+    BASE_REF,
+    Claim,
+    ContainerFacts,
+    Holdings,
+    ImageFacts,
+    is_lab_container,
+    needed_names,
+    parse_time,
+    without_registry,
+)
+from quizapp.core.labs.pictures import is_lab_container as is_lab_container_entry
+from quizapp.core.labs.pictures import is_lab_event
 
 BEGAN = 1_700_000_000.25
 BEFORE, DURING = BEGAN - 3600, BEGAN + 60
@@ -126,3 +141,30 @@ def test_holdings_read_old_records_and_round_trip():
 def test_registry_addresses_are_stripped_and_tags_normalized():
     assert without_registry("127.0.0.1:5001/quizlab/web") == "quizlab/web:latest"
     assert without_registry("quizlab/web@sha256:abc") == "quizlab/web@sha256:abc"
+
+
+@pytest.mark.parametrize(
+    ("name", "image", "is_labs"),
+    [
+        ("quizlab-web", "nginx:1", True),
+        ("quizlab-Web_2", "nginx:1", True),  # a learner's own spelling under the prefix
+        ("happy_turing", "quizlab/web:1", True),
+        ("happy_turing", "localhost:5000/quizlab/web:1", True),
+        ("happy_turing", "docker.io/quizlab/web", True),
+        # The drawings once took any image holding "quizlab/", the daemon badge any holding "quizlab".
+        ("happy_turing", "notquizlab/web:1", False),
+        ("happy_turing", "someone/quizlab/web:1", False),
+        ("happy_turing", "quizlabby:1", False),
+        ("web-quizlab-1", "nginx:1", False),
+    ],
+)
+def test_one_rule_for_a_labs_container_everywhere(name, image, is_labs):
+    assert is_lab_container(name, image) is is_labs
+    # The drawings read list entries, the event follower and the daemon badge read events.
+    assert is_lab_container_entry({"Names": [f"/{name}"], "Image": image}) is is_labs
+    event = {"Type": "container", "Actor": {"Attributes": {"name": name, "image": image}}}
+    assert is_lab_event(event) is is_labs
+    assert relevant_event(event) is is_labs
+    from quizapp.gui.views.labs.daemon import moves_the_live_panel  # the window's: imports Qt
+
+    assert moves_the_live_panel(event) is is_labs

@@ -11,7 +11,7 @@
 Nothing here runs a command or imports Qt.
 """
 
-from quizapp.core.grading.cards import EASY, GOOD, HARD, AGAIN, Grade, grade, is_quick, propose_rating
+from quizapp.core.grading.cards import Grade, grade, is_quick, propose_rating
 from quizapp.core.grading.command import (
     CommandParseError,
     CommandVerdict,
@@ -20,6 +20,7 @@ from quizapp.core.grading.command import (
     compare_commands,
     parse_command,
 )
+from quizapp.core.ratings import AGAIN, EASY, GOOD, HARD  # the ratings `grade` proposes
 
 __all__ = [
     "AGAIN",

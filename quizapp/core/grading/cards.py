@@ -36,8 +36,8 @@ from dataclasses import dataclass, field
 from quizapp.core.content.model import BasicCard, ChoiceCard, ClozeCard, CommandCard, OrderCard
 from quizapp.core.grading.command import Difference, compare_commands
 from quizapp.core.i18n import both
+from quizapp.core.ratings import AGAIN, EASY, GOOD
 
-AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 QUICK_RATIO = 0.6
 
 

@@ -17,11 +17,10 @@ from quizapp.core.grading.normalize import (
     normalize_options,
     render_item,
     safe_normalize_arg,
-    short_image,
-    split_tag,
 )
 from quizapp.core.grading.parse import ParsedCommand, _Options, arg_kinds, parse_command, parse_expected, take_option, what
 from quizapp.core.grading.shell import MARK
+from quizapp.core.imageref import short as short_image, split_tag
 
 # Past this many, a learner reads a list, not feedback.
 MAX_DIFFERENCES = 12

@@ -1,6 +1,6 @@
 """Values as docker understands them, so that two spellings of one meaning compare equal.
 
-- images: `node` is `docker.io/library/node:latest`;
+- images: `node` is `docker.io/library/node:latest` (by `quizapp.core.imageref`, shared with the labs);
 - ports: `-p 8080-8081:80-81` is `-p 8080:80 -p 8081:81`, `0.0.0.0:` and `/tcp` are the defaults;
 - volumes: `-v /d:/d` is `-v /d:/d:rw`, `/d/` is `/d`;
 - sizes (`bytes`): `512m` is `512M`, `1g` is `1024m` (docker's units are binary);
@@ -16,70 +16,23 @@ from __future__ import annotations
 import posixpath
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
 from quizapp.core.grading.errors import CommandParseError
 from quizapp.core.grading.grammar import SubcommandSpec
 from quizapp.core.grading.messages import clip
 from quizapp.core.grading.shell import MARK
-
-_NAME_COMPONENT = r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
-_DOMAIN = r"(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?"
-_REFERENCE = re.compile(
-    rf"^(?:(?P<domain>{_DOMAIN})/)?(?P<path>{_NAME_COMPONENT}(?:/{_NAME_COMPONENT})*)"
-    rf"(?::(?P<tag>[\w][\w.-]{{0,127}}))?(?:@(?P<digest>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{{32,}}))?$"
-)
-_IMAGE_ID = re.compile(r"^(?:sha256:)?[0-9a-f]{64}$")
+from quizapp.core.imageref import InvalidReference, canonical
 
 
-@lru_cache(maxsize=4096)
 def normalize_image(ref: str, default_tag: bool = True) -> str:
-    """`node` -> `docker.io/library/node:latest`; raises CommandParseError for invalid names."""
-    if _IMAGE_ID.match(ref):
-        return ref if ref.startswith("sha256:") else "sha256:" + ref
-    m = _REFERENCE.match(ref)
-    if m is None or len(ref) > 255:
-        if m is None and _REFERENCE.match(ref.lower()) is not None:
-            raise CommandParseError("image-name-case", ref=clip(ref), lower=clip(ref.lower()))
-        raise CommandParseError("invalid-image", ref=clip(ref))
-    domain, path, tag, digest = m.group("domain", "path", "tag", "digest")
-    # A first component is a registry only if it looks like a host (docker's own rule).
-    if domain is not None and not ("." in domain or ":" in domain or domain == "localhost" or domain != domain.lower()):
-        path = f"{domain}/{path}"
-        domain = None
-    if domain is None or domain in ("index.docker.io", "registry-1.docker.io"):
-        domain = "docker.io"
-    if domain == "docker.io" and "/" not in path:
-        path = "library/" + path
-    out = f"{domain}/{path}"
-    if tag is None and digest is None and default_tag:
-        tag = "latest"
-    if tag is not None:
-        out += ":" + tag
-    if digest is not None:
-        out += "@" + digest.lower()
-    return out
-
-
-def short_image(normalized: str) -> str:
-    """Back from the canonical form to how a learner writes it."""
-    for prefix in ("docker.io/library/", "docker.io/"):
-        if normalized.startswith(prefix):
-            return normalized[len(prefix) :]
-    return normalized
-
-
-def split_tag(normalized: str) -> tuple[str, str]:
-    """(repository, tag) of a normalised reference; a digest comes back as "@sha256:…"."""
-    if "@" in normalized:
-        repo, _, digest = normalized.partition("@")
-        slash, colon = repo.rfind("/"), repo.rfind(":")
-        return (repo[:colon] if colon > slash else repo), "@" + digest
-    slash = normalized.rfind("/")
-    colon = normalized.rfind(":")
-    if colon > slash:
-        return normalized[:colon], normalized[colon + 1 :]
-    return normalized, ""
+    """`node` -> `docker.io/library/node:latest` (the rule is `core/imageref.py`'s, which the labs
+    share); raises CommandParseError for invalid names."""
+    try:
+        return canonical(ref, default_tag)
+    except InvalidReference as exc:
+        if exc.lower_case_would_do:
+            raise CommandParseError("image-name-case", ref=clip(ref), lower=clip(ref.lower())) from None
+        raise CommandParseError("invalid-image", ref=clip(ref)) from None
 
 
 # --- ports ---------------------------------------------------------------------------------------

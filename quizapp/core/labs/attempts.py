@@ -6,9 +6,10 @@ from __future__ import annotations
 from quizapp.core.labs.errors import LabError
 from quizapp.core.labs.model import Lab
 from quizapp.core.labs.ownership import Holdings
+from quizapp.core.ratings import AGAIN, GOOD, HARD
 
-# A lab's result on its schedule (the collection records it): the ratings of core.scheduler.
-GOOD, HARD, AGAIN = 3, 2, 1
+# A lab's result on its schedule (the collection records it) is a rating: Hard from this many
+# failed checks on.
 FAILS_BEFORE_HARD = 3
 
 

@@ -27,7 +27,8 @@ from typing import Any, Callable
 from docker.errors import APIError, NotFound
 
 from quizapp.core.i18n import both
-from quizapp.core.labs.ownership import normalize_ref, parse_time
+from quizapp.core.imageref import familiar
+from quizapp.core.labs.ownership import parse_time
 from quizapp.core.labs.params import fill_params
 
 
@@ -315,7 +316,7 @@ def container_image(ctx: CheckContext, name: str, image: str, by_name: bool = Fa
     used = c.attrs["Config"].get("Image", "")
     if img is None or c.attrs.get("Image") != img.id:
         return no(f"{name}은(는) {used} 이미지로 만들어졌습니다", f"{name} was made from image {used}")
-    if by_name and normalize_ref(used) != normalize_ref(image):
+    if by_name and familiar(used) != familiar(image):
         return no(f"{name}은(는) {image}이(가) 아니라 {used}(으)로 실행되었습니다", f"{name} was run as {used}, not {image}")
     return ok()
 
@@ -511,10 +512,10 @@ def image_event(ctx: CheckContext, ref: str, actions: list[str]) -> Outcome:
     img = ctx.image(ref)
     if img is not None:
         want_ids.add(img.id)
-    names = {ref, normalize_ref(ref)}
+    names = {ref, familiar(ref)}
     if ref.startswith("localhost:"):
         alias = "127.0.0.1:" + ref[len("localhost:"):]
-        names |= {alias, normalize_ref(alias)}
+        names |= {alias, familiar(alias)}
     seen: list[str] = []
     for e in ctx.events():
         if e.get("Type") != "image":

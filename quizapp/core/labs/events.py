@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Iterator
 
-from quizapp.core.labs.ownership import is_lab_ref
+from quizapp.core.labs.ownership import is_lab_container, is_lab_ref
 
 
 def follow_events(client, since: float, *, stop=None, poll: float = 1.0) -> Iterator[dict]:
@@ -31,7 +31,7 @@ def follow_events(client, since: float, *, stop=None, poll: float = 1.0) -> Iter
 def _relevant(e: dict) -> bool:
     attrs = (e.get("Actor") or {}).get("Attributes") or {}
     if e.get("Type") == "container":
-        return attrs.get("name", "").startswith("quizlab-") or is_lab_ref(attrs.get("image", ""))
+        return is_lab_container(attrs.get("name", ""), attrs.get("image", ""))
     if e.get("Type") == "image":
         return is_lab_ref(attrs.get("name", "")) or is_lab_ref((e.get("Actor") or {}).get("ID", ""))
     return False

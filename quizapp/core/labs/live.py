@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quizapp.core.labs.ownership import BASE_REF, is_lab_name, is_lab_ref, without_registry
+
 ALLOWED = {
     "run", "create", "start", "stop", "build", "images", "ps", "logs", "rm", "rmi", "tag", "push",
     "pull", "inspect", "image inspect", "container inspect", "cp", "login", "logout",
@@ -60,12 +62,10 @@ def _as_list(value) -> list[str]:
 
 
 def _lab_container(name: str) -> bool:
-    return name.startswith("quizlab-")
+    return is_lab_name(name)
 
 
 def _lab_image(ref: str) -> bool:
-    from quizapp.core.labs.ownership import BASE_REF, is_lab_ref, without_registry
-
     return is_lab_ref(ref) and without_registry(ref) != BASE_REF
 
 

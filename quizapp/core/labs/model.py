@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from quizapp.core.content.schema import Text as CardText
+from quizapp.core.labs.ownership import declared_name_problem
 from quizapp.core.labs.params import fill_params
 from quizapp.core.lazy import LazyModule
 
@@ -40,13 +41,20 @@ class SetupContainer(BaseModel):
     """A container set-up creates (and starts unless `start: false`)."""
 
     model_config = ConfigDict(extra="forbid")
-    name: str = Field(pattern=r"^quizlab-[a-z0-9-]+$")
+    name: str
     image: str
     # container port -> name of the param holding the host port
     ports: dict[int, str] = Field(default_factory=dict)
     tty: bool = False
     stdin_open: bool = False
     start: bool = True
+
+    @field_validator("name")
+    @classmethod
+    def _in_the_labs_namespace(cls, name: str) -> str:
+        if (problem := declared_name_problem(name, image=False)) is not None:
+            raise ValueError(problem)
+        return name
 
 
 class Setup(BaseModel):
@@ -162,8 +170,8 @@ class Lab(BaseModel):
         if len(set(ids)) != len(ids):
             raise ValueError(f"check ids repeat: {ids}")
         for name in self.names:
-            if not (name.startswith("quizlab-") or name.startswith("quizlab/")):
-                raise ValueError(f"name {name!r} must start with quizlab- (container) or quizlab/ (image)")
+            if (problem := declared_name_problem(name)) is not None:
+                raise ValueError(problem)
         return self
 
     @property

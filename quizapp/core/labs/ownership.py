@@ -29,7 +29,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Iterable
 
+from quizapp.core.imageref import InvalidReference, canonical, familiar
+
 BASE_REF = "quizlab/base:1"
+LAB_NAME_PREFIX = "quizlab-"  # containers, volumes, networks
+LAB_IMAGE_NAMESPACE = "quizlab/"
+DECLARED_CONTAINER_NAME = r"quizlab-[a-z0-9][a-z0-9-]*"
 TOKEN_LABEL = "quizlab.token"  # written by the lab's own Dockerfiles: LABEL quizlab.token="{token}"
 LAB_LABEL = "quizapp.lab"  # set-up's containers
 PROBE_LABEL = "quizapp.probe"  # containers a check starts to look inside an image
@@ -90,21 +95,48 @@ def parse_time(value: Any) -> float:
     return stamp + (float("0." + frac) if frac else 0.0)
 
 
-def normalize_ref(ref: str) -> str:
-    """`quizlab/app` -> `quizlab/app:latest`; a digest or an explicit tag is kept."""
-    if "@" in ref:
-        return ref
-    return ref if ":" in ref.rsplit("/", 1)[-1] else ref + ":latest"
-
-
+# --- the labs' names: one rule for what a lab file may declare and for what the daemon lists --
 def without_registry(ref: str) -> str:
     """`localhost:5000/quizlab/web:1` -> `quizlab/web:1`; a missing tag reads as `latest`."""
-    return normalize_ref(_REGISTRY_PREFIX.sub("", ref))
+    return familiar(_REGISTRY_PREFIX.sub("", ref))
+
+
+def is_lab_name(name: str) -> bool:
+    """A container, volume or network name in the labs' namespace (`quizlab-…`). Whatever follows
+    the prefix: a learner's `quizlab-Web_2` made during an attempt is the attempt's too."""
+    return name.startswith(LAB_NAME_PREFIX)
 
 
 def is_lab_ref(ref: str) -> bool:
-    """A reference in the labs' namespace (`quizlab/...`, also behind a lab registry's address)."""
-    return without_registry(ref).startswith("quizlab/")
+    """A reference in the labs' namespace (`quizlab/...`, also behind a lab registry's address or
+    spelled with Docker Hub's own `docker.io/`)."""
+    return without_registry(ref).startswith(LAB_IMAGE_NAMESPACE)
+
+
+def is_lab_container(name: str, image: str) -> bool:
+    """A lab's container, as the live panel, the drawings and the event follower see one: named
+    `quizlab-…`, or made from an image in the labs' namespace (not one whose name merely holds
+    `quizlab`, like `notquizlab/web` or `someone/quizlab/web`)."""
+    return is_lab_name(name) or is_lab_ref(image)
+
+
+def declared_name_problem(name: str, *, image: bool = True) -> str | None:
+    """Why a lab file may not declare `name` (a container set-up makes, or, with `image`, a name
+    the lab asks for), or None: `quizlab-` then lower-case letters, digits and hyphens, or an image
+    reference Docker accepts in the labs' namespace."""
+    if name.startswith(LAB_NAME_PREFIX):
+        if re.fullmatch(DECLARED_CONTAINER_NAME, name):
+            return None
+        return f"container name {name!r}: after quizlab-, only lower-case letters, digits and hyphens (not first)"
+    if not image:
+        return f"container name {name!r} must start with quizlab-"
+    if name.startswith(LAB_IMAGE_NAMESPACE):
+        try:
+            canonical(name)
+            return None
+        except InvalidReference:
+            return f"image name {name!r} is not one Docker accepts"
+    return f"name {name!r} must start with quizlab- (container) or quizlab/ (image)"
 
 
 @dataclass(frozen=True)
@@ -227,7 +259,7 @@ class Claim:
             return False
         if ident and ident in self.holdings.leftovers:
             return True
-        return (name.startswith("quizlab-") or name in self.container_names) and self._since(created, precise)
+        return (is_lab_name(name) or name in self.container_names) and self._since(created, precise)
 
     def volume(self, entry: dict[str, Any]) -> bool:
         """A `volumes()` list entry (`Name`, `CreatedAt`: whole seconds only)."""
@@ -242,7 +274,7 @@ def needed_names(names: Iterable[str], setup_containers: Iterable[str], setup_im
     """(container names, normalized image references) a lab asks for: its `quizlab-` and
     `quizlab/` names and what its set-up makes."""
     names = list(names)
-    containers = {n for n in names if n.startswith("quizlab-")} | set(setup_containers)
+    containers = {n for n in names if is_lab_name(n)} | set(setup_containers)
     images = {without_registry(n) for n in [*names, *setup_images] if is_lab_ref(n)}
     images.discard(BASE_REF)
     return containers, images

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 
+from quizapp.core.labs.ownership import is_lab_container as _is_lab_container
+
 # ----- image layers ---------------------------------------------------------------------------
 
 
@@ -148,15 +150,15 @@ class ImageBox:
 
 
 def is_lab_container(attrs: dict[str, Any]) -> bool:
-    """A container a lab drawing shows: one named quizlab-… or made from a quizlab/… image."""
+    """A container a lab drawing shows, read off a list entry by ownership's rule for a lab's container."""
     name = (attrs.get("Names") or ["/"])[0].lstrip("/")
-    return name.startswith("quizlab-") or "quizlab/" in (attrs.get("Image") or "")
+    return _is_lab_container(name, attrs.get("Image") or "")
 
 
 def is_lab_event(event: dict[str, Any]) -> bool:
-    """A daemon event about a lab's container (named quizlab-… or made from a quizlab/… image)."""
+    """A daemon event about a lab's container, by ownership's rule for a lab's container."""
     attributes = (event.get("Actor") or {}).get("Attributes") or {}
-    return attributes.get("name", "").startswith("quizlab-") or "quizlab/" in attributes.get("image", "")
+    return _is_lab_container(attributes.get("name", ""), attributes.get("image", ""))
 
 
 def images_and_containers(client: Any, wanted: Callable[[dict[str, Any]], bool] = is_lab_container) -> list[ImageBox]:

@@ -22,7 +22,7 @@ from requests.exceptions import RequestException
 
 from quizapp.core.i18n import both
 from quizapp.core.labs import assets
-from quizapp.core.labs.attempts import AGAIN, FAILS_BEFORE_HARD, GOOD, HARD, Attempts
+from quizapp.core.labs.attempts import FAILS_BEFORE_HARD, Attempts
 from quizapp.core.labs.checks import CHECKS, HTTP_KINDS, CheckContext, Outcome, read_fact
 from quizapp.core.labs.errors import LabError, daemon_error
 from quizapp.core.labs.model import Lab
@@ -36,7 +36,7 @@ from quizapp.core.labs.events import follow_events
 DAEMON_ERRORS = (DockerException, RequestException)
 
 __all__ = [
-    "AGAIN", "CheckReport", "CheckResult", "DAEMON_ERRORS", "FAILS_BEFORE_HARD", "GOOD", "HARD", "LabError", "LabRunner",
+    "CheckReport", "CheckResult", "DAEMON_ERRORS", "FAILS_BEFORE_HARD", "LabError", "LabRunner",
     "LabSession", "Removed", "ResetReport", "Resource", "STEP_TIMEOUT", "docker_cli", "follow_events", "run_in_pty", "run_step",
 ]
 

@@ -3,366 +3,366 @@
 <context>
     <name>Browse</name>
     <message>
-        <location filename="../views/browse.py" line="63" />
+        <location filename="../views/browse.py" line="62" />
         <source>new</source>
         <translation>새 카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="64" />
+        <location filename="../views/browse.py" line="63" />
         <source>learning</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="65" />
+        <location filename="../views/browse.py" line="64" />
         <source>review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="66" />
+        <location filename="../views/browse.py" line="65" />
         <source>relearning</source>
         <translation>재학습</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="67" />
+        <location filename="../views/browse.py" line="66" />
         <source>leech</source>
         <translation>거머리</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="73" />
+        <location filename="../views/browse.py" line="72" />
         <source>suspended</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="74" />
+        <location filename="../views/browse.py" line="73" />
         <source>buried</source>
         <translation>묻어 둠</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="75" />
+        <location filename="../views/browse.py" line="74" />
         <source>your own cards</source>
         <translation>내가 만든 카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="81" />
+        <location filename="../views/browse.py" line="80" />
         <source>No flag</source>
         <translation>깃발 없음</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="82" />
+        <location filename="../views/browse.py" line="81" />
         <source>Red</source>
         <translation>빨강</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="83" />
+        <location filename="../views/browse.py" line="82" />
         <source>Orange</source>
         <translation>주황</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="84" />
+        <location filename="../views/browse.py" line="83" />
         <source>Green</source>
         <translation>초록</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="85" />
+        <location filename="../views/browse.py" line="84" />
         <source>Blue</source>
         <translation>파랑</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="86" />
+        <location filename="../views/browse.py" line="85" />
         <source>Pink</source>
         <translation>분홍</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="87" />
+        <location filename="../views/browse.py" line="86" />
         <source>Turquoise</source>
         <translation>청록</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="88" />
+        <location filename="../views/browse.py" line="87" />
         <source>Purple</source>
         <translation>보라</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="94" />
+        <location filename="../views/browse.py" line="93" />
         <source>mine</source>
         <translation>내 카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="104" />
+        <location filename="../views/browse.py" line="103" />
         <source>basic</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="105" />
+        <location filename="../views/browse.py" line="104" />
         <source>cloze</source>
         <translation>빈칸</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="106" />
+        <location filename="../views/browse.py" line="105" />
         <source>choice</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="107" />
+        <location filename="../views/browse.py" line="106" />
         <source>command</source>
         <translation>명령</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="108" />
+        <location filename="../views/browse.py" line="107" />
         <source>order</source>
         <translation>순서</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="143" />
+        <location filename="../views/browse.py" line="142" />
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="174" />
+        <location filename="../views/browse.py" line="173" />
         <source>Also accepted</source>
         <translation>이것도 정답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="349" />
+        <location filename="../views/browse.py" line="348" />
         <source>Add card</source>
         <translation>카드 추가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="350" />
+        <location filename="../views/browse.py" line="349" />
         <source>Edit card</source>
         <translation>카드 고치기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="351" />
+        <location filename="../views/browse.py" line="350" />
         <source>Suspend</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="352" />
+        <location filename="../views/browse.py" line="351" />
         <source>Bury</source>
         <translation>묻어 두기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="353" />
-        <location filename="../views/browse.py" line="500" />
+        <location filename="../views/browse.py" line="352" />
+        <location filename="../views/browse.py" line="499" />
         <source>Delete own card</source>
         <translation>내 카드 지우기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="354" />
+        <location filename="../views/browse.py" line="353" />
         <source>Quiz on this concept</source>
         <translation>이 개념으로 퀴즈</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="359" />
+        <location filename="../views/browse.py" line="358" />
         <source>Flag</source>
         <translation>깃발</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="360" />
+        <location filename="../views/browse.py" line="359" />
         <source>Flag (Alt+1…7, Alt+0: none)</source>
         <translation>깃발 (Alt+1…7, Alt+0: 없음)</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="384" />
-        <location filename="../views/browse.py" line="438" />
-        <location filename="../views/browse.py" line="455" />
-        <location filename="../views/browse.py" line="493" />
+        <location filename="../views/browse.py" line="383" />
+        <location filename="../views/browse.py" line="437" />
+        <location filename="../views/browse.py" line="454" />
+        <location filename="../views/browse.py" line="492" />
         <source>Select a card first.</source>
         <translation>먼저 카드를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="407" />
+        <location filename="../views/browse.py" line="406" />
         <source>Nothing to change: the cards are so already.</source>
         <translation>바꿀 것이 없습니다: 카드가 이미 그 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="417" />
+        <location filename="../views/browse.py" line="416" />
         <source>Suspended: {cards}</source>
         <translation>보류했습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="418" />
+        <location filename="../views/browse.py" line="417" />
         <source>Unsuspended: {cards}</source>
         <translation>보류를 풀었습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="419" />
+        <location filename="../views/browse.py" line="418" />
         <source>Buried until the next study day: {cards}</source>
         <translation>다음 학습일까지 묻어 두었습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="420" />
+        <location filename="../views/browse.py" line="419" />
         <source>Unburied: {cards}</source>
         <translation>다시 꺼냈습니다: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="421" />
+        <location filename="../views/browse.py" line="420" />
         <source>Flag {flag}: {cards}</source>
         <translation>깃발 {flag}: {cards}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="480" />
+        <location filename="../views/browse.py" line="479" />
         <source>Added your card {card}.</source>
         <translation>내 카드를 추가했습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="480" />
+        <location filename="../views/browse.py" line="479" />
         <source>Saved your card {card}.</source>
         <translation>내 카드를 저장했습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="496" />
+        <location filename="../views/browse.py" line="495" />
         <source>{card} is a built-in card: it cannot be deleted, but it can be suspended (Ctrl+J).</source>
         <translation>기본 제공 카드({card})는 지울 수 없습니다. 대신 보류할 수 있습니다 (Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="501" />
+        <location filename="../views/browse.py" line="500" />
         <source>Delete your card {card}? Its review history stays in the database.</source>
         <translation>내 카드({card})를 지울까요? 복습 기록은 데이터베이스에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="502" />
+        <location filename="../views/browse.py" line="501" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="503" />
+        <location filename="../views/browse.py" line="502" />
         <source>Keep it</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="520" />
+        <location filename="../views/browse.py" line="519" />
         <source>Deleted your card {card}.</source>
         <translation>내 카드를 지웠습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="528" />
+        <location filename="../views/browse.py" line="527" />
         <source>Your card could not be deleted: {error}</source>
         <translation>내 카드를 지우지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="580" />
+        <location filename="../views/browse.py" line="579" />
         <source>Select a card and press Enter to preview it.</source>
         <translation>카드를 고르고 Enter를 누르면 미리 보기가 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="585" />
+        <location filename="../views/browse.py" line="584" />
         <source>Preview of {card}</source>
         <translation>미리 보기: {card}</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="591" />
+        <location filename="../views/browse.py" line="590" />
         <source>Browse cards</source>
         <translation>카드 찾아보기</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="592" />
+        <location filename="../views/browse.py" line="591" />
         <source>Search text in either language…</source>
         <translation>한국어나 영어로 검색…</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="593" />
+        <location filename="../views/browse.py" line="592" />
         <source>All types</source>
         <translation>모든 유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="595" />
+        <location filename="../views/browse.py" line="594" />
         <source>All states</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="601" />
+        <location filename="../views/browse.py" line="600" />
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="602" />
+        <location filename="../views/browse.py" line="601" />
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="603" />
+        <location filename="../views/browse.py" line="602" />
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="604" />
+        <location filename="../views/browse.py" line="603" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="605" />
+        <location filename="../views/browse.py" line="604" />
         <source>Due</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="606" />
+        <location filename="../views/browse.py" line="605" />
         <source>Reps / lapses</source>
         <translation>답 / 잊음</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="607" />
+        <location filename="../views/browse.py" line="606" />
         <source>Marks</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="612" />
+        <location filename="../views/browse.py" line="611" />
         <source>When</source>
         <translation>언제</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="613" />
+        <location filename="../views/browse.py" line="612" />
         <source>Rating</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="614" />
+        <location filename="../views/browse.py" line="613" />
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="615" />
+        <location filename="../views/browse.py" line="614" />
         <source>Right?</source>
         <translation>정답?</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="616" />
+        <location filename="../views/browse.py" line="615" />
         <source>Answer given</source>
         <translation>입력한 답</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="640" />
+        <location filename="../views/browse.py" line="639" />
         <source>All concepts</source>
         <translation>모든 개념</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="695" />
+        <location filename="../views/browse.py" line="694" />
         <source>%n card(s)</source>
         <translation>카드 %n장</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="747" />
+        <location filename="../views/browse.py" line="746" />
         <source>Select a card to see its history.</source>
         <translation>카드를 고르면 기록이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="751" />
+        <location filename="../views/browse.py" line="750" />
         <source>History of {card}</source>
         <translation>{card}의 기록</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="755" />
+        <location filename="../views/browse.py" line="754" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="755" />
+        <location filename="../views/browse.py" line="754" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../views/browse.py" line="760" />
+        <location filename="../views/browse.py" line="759" />
         <source>Not answered yet.</source>
         <translation>아직 답한 적이 없습니다.</translation>
     </message>
@@ -740,17 +740,17 @@
         <translation>다시 할 때</translation>
     </message>
     <message>
-        <location filename="../views/labs/daemon.py" line="237" />
+        <location filename="../views/labs/daemon.py" line="238" />
         <source>Docker: checking…</source>
         <translation>Docker: 확인 중…</translation>
     </message>
     <message>
-        <location filename="../views/labs/daemon.py" line="242" />
+        <location filename="../views/labs/daemon.py" line="243" />
         <source>Docker {version} · {where}</source>
         <translation>Docker {version} · {where}</translation>
     </message>
     <message>
-        <location filename="../views/labs/daemon.py" line="246" />
+        <location filename="../views/labs/daemon.py" line="247" />
         <source>Docker: not available</source>
         <translation>Docker: 쓸 수 없음</translation>
     </message>
@@ -1298,26 +1298,6 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../views/review.py" line="51" />
-        <source>Again</source>
-        <translation>다시</translation>
-    </message>
-    <message>
-        <location filename="../views/review.py" line="52" />
-        <source>Hard</source>
-        <translation>어려움</translation>
-    </message>
-    <message>
-        <location filename="../views/review.py" line="53" />
-        <source>Good</source>
-        <translation>알맞음</translation>
-    </message>
-    <message>
-        <location filename="../views/review.py" line="54" />
-        <source>Easy</source>
-        <translation>쉬움</translation>
-    </message>
-    <message>
         <location filename="../views/answers.py" line="79" />
         <location filename="../views/answers.py" line="100" />
         <source>Type the command, then Enter</source>
@@ -1344,123 +1324,123 @@
         <translation>→ {n}번째 자리</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="222" />
+        <location filename="../views/review.py" line="213" />
         <source>All done for now</source>
         <translation>지금은 모두 마쳤습니다</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="223" />
+        <location filename="../views/review.py" line="214" />
         <source>Back to Home</source>
         <translation>홈으로</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="224" />
+        <location filename="../views/review.py" line="215" />
         <source>I don't know ({key})</source>
         <translation>모르겠어요 ({key})</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="243" />
+        <location filename="../views/review.py" line="234" />
         <source>New {new} · Learning {learning} · Review {review}</source>
         <translation>새 카드 {new} · 학습 중 {learning} · 복습 {review}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="261" />
-        <location filename="../views/review.py" line="301" />
+        <location filename="../views/review.py" line="252" />
+        <location filename="../views/review.py" line="292" />
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="271" />
+        <location filename="../views/review.py" line="262" />
         <source>You have forgotten this card {n} times; it is marked as a leech.</source>
         <translation>이 카드는 {n}번 잊어버려 '거머리 카드'로 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="278" />
+        <location filename="../views/review.py" line="269" />
         <source>Undone: {card}</source>
         <translation>되돌렸습니다: {card}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="310" />
+        <location filename="../views/review.py" line="301" />
         <source>You answered {n} card(s) today. Come back when more are due.</source>
         <translation>오늘 {n}장에 답했습니다. 다음 카드가 나올 때 다시 오세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="354" />
+        <location filename="../views/review.py" line="345" />
         <source>Try it in the lab: {title}</source>
         <translation>실습에서 해 보기: {title}</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="423" />
+        <location filename="../views/review.py" line="414" />
         <source>An example: an image rebuilt after its code changed; the steps under the change come from the cache.</source>
         <translation>예시: 코드가 바뀐 뒤 다시 빌드한 이미지. 바뀐 단계 아래의 단계는 캐시에서 가져온다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="425" />
+        <location filename="../views/review.py" line="416" />
         <source>An example: docker run -it, then Ctrl+P Ctrl+Q (detach), then docker stop.</source>
         <translation>예시: docker run -it, 그다음 Ctrl+P Ctrl+Q (detach), 그다음 docker stop.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="439" />
+        <location filename="../views/review.py" line="430" />
         <source>Concept</source>
         <translation>개념</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="444" />
+        <location filename="../views/review.py" line="435" />
         <source>You did not know this one.</source>
         <translation>모른다고 답했습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="446" />
+        <location filename="../views/review.py" line="437" />
         <source>Right.</source>
         <translation>정답입니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="446" />
+        <location filename="../views/review.py" line="437" />
         <source>Not quite.</source>
         <translation>틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="455" />
+        <location filename="../views/review.py" line="446" />
         <source>Proposed rating: {n} {name} (Enter takes it; 1-4 to change)</source>
         <translation>제안된 평가: {n} {name} (Enter로 받기, 1-4로 바꾸기)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="471" />
+        <location filename="../views/review.py" line="462" />
         <source>Answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="502" />
+        <location filename="../views/review.py" line="493" />
         <source>Check my answer (Enter)</source>
         <translation>답 확인 (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="502" />
+        <location filename="../views/review.py" line="493" />
         <source>Show answer (Space)</source>
         <translation>답 보기 (Space)</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="562" />
+        <location filename="../views/review.py" line="553" />
         <source>Pick an option first (its letter key), or press {key} if you don't know.</source>
         <translation>먼저 보기를 고르세요(글자 키). 모르면 {key}를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="564" />
+        <location filename="../views/review.py" line="555" />
         <source>Fill in every blank first, or press {key} if you don't know.</source>
         <translation>먼저 빈칸을 모두 채우세요. 모르면 {key}를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="566" />
+        <location filename="../views/review.py" line="557" />
         <source>Type an answer first, or press {key} if you don't know.</source>
         <translation>먼저 답을 입력하세요. 모르면 {key}를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="604" />
+        <location filename="../views/review.py" line="595" />
         <source>Running your command against Docker in its lab…</source>
         <translation>실습 환경의 도커에서 명령을 실제로 실행하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../views/review.py" line="658" />
+        <location filename="../views/review.py" line="649" />
         <source>Nothing to undo.</source>
         <translation>되돌릴 답이 없습니다.</translation>
     </message>
@@ -1805,321 +1785,301 @@ Not studied yet ({cards} cards)</source>
 <context>
     <name>Window</name>
     <message>
-        <location filename="../window.py" line="41" />
-        <location filename="../window.py" line="66" />
+        <location filename="../window.py" line="42" />
+        <location filename="../window.py" line="67" />
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location filename="../window.py" line="42" />
-        <location filename="../window.py" line="70" />
+        <location filename="../window.py" line="43" />
+        <location filename="../window.py" line="71" />
         <source>Review</source>
         <translation>복습</translation>
     </message>
     <message>
-        <location filename="../window.py" line="43" />
-        <location filename="../window.py" line="84" />
+        <location filename="../window.py" line="44" />
+        <location filename="../window.py" line="82" />
         <source>Labs</source>
         <translation>실습</translation>
     </message>
     <message>
-        <location filename="../window.py" line="44" />
-        <location filename="../window.py" line="95" />
+        <location filename="../window.py" line="45" />
+        <location filename="../window.py" line="93" />
         <source>Browse</source>
         <translation>찾아보기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="45" />
+        <location filename="../window.py" line="46" />
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../window.py" line="46" />
-        <location filename="../window.py" line="111" />
+        <location filename="../window.py" line="47" />
+        <location filename="../window.py" line="109" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../window.py" line="55" />
+        <location filename="../window.py" line="56" />
         <source>Go to {view}</source>
         <translation>{view} 열기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="58" />
+        <location filename="../window.py" line="59" />
         <source>Everywhere</source>
         <translation>어디서나</translation>
     </message>
     <message>
-        <location filename="../window.py" line="61" />
+        <location filename="../window.py" line="62" />
         <source>Keyboard shortcuts (also ?)</source>
         <translation>단축키 목록 (? 키도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="288" />
+        <location filename="../window.py" line="286" />
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="67" />
+        <location filename="../window.py" line="68" />
         <source>Start studying</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../window.py" line="47" />
-        <location filename="../window.py" line="115" />
+        <location filename="../window.py" line="48" />
+        <location filename="../window.py" line="113" />
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../window.py" line="62" />
+        <location filename="../window.py" line="63" />
         <source>Quit (in the terminal Ctrl+Q is the shell's: Ctrl+P Ctrl+Q detaches)</source>
         <translation>끝내기 (터미널에서는 Ctrl+Q가 셸로 갑니다: Ctrl+P Ctrl+Q는 분리)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="67" />
+        <location filename="../window.py" line="68" />
         <source>Take a quiz</source>
         <translation>퀴즈 풀기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="72" />
+        <location filename="../window.py" line="73" />
         <source>Show the answer, or submit it</source>
         <translation>정답 보기, 또는 답 제출</translation>
     </message>
     <message>
-        <location filename="../window.py" line="73" />
+        <location filename="../window.py" line="74" />
         <source>Submit; on the answer side, take the proposed rating</source>
         <translation>답 제출. 정답 화면에서는 제안된 평가 선택</translation>
     </message>
     <message>
-        <location filename="../window.py" line="74" />
-        <source>Again</source>
-        <translation>다시</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="75" />
-        <source>Hard</source>
-        <translation>어려움</translation>
-    </message>
-    <message>
         <location filename="../window.py" line="76" />
-        <source>Good</source>
-        <translation>알맞음</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="77" />
-        <source>Easy</source>
-        <translation>쉬움</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="78" />
-        <location filename="../window.py" line="121" />
+        <location filename="../window.py" line="119" />
         <source>A, B, C…: choose an option</source>
         <translation>A, B, C…: 보기 고르기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="79" />
+        <location filename="../window.py" line="77" />
         <source>Order cards: move the selected item up (Ctrl+Down: down)</source>
         <translation>순서 카드: 고른 항목을 위로 (Ctrl+Down: 아래로)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="80" />
+        <location filename="../window.py" line="78" />
         <source>Undo the last answer</source>
         <translation>마지막 답 되돌리기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="86" />
+        <location filename="../window.py" line="84" />
         <source>Open the selected lab</source>
         <translation>고른 실습 열기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="87" />
+        <location filename="../window.py" line="85" />
         <source>Check the lab (works in the terminal too)</source>
         <translation>실습 확인 (터미널에서도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="88" />
+        <location filename="../window.py" line="86" />
         <source>Next hint (works in the terminal too)</source>
         <translation>다음 힌트 (터미널에서도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="89" />
+        <location filename="../window.py" line="87" />
         <source>Open a shell in the lab's work folder</source>
         <translation>실습 작업 폴더에서 셸 열기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="90" />
+        <location filename="../window.py" line="88" />
         <source>Leave the terminal (Ctrl+Shift+Tab: back)</source>
         <translation>터미널에서 나가기 (Ctrl+Shift+Tab: 이전 항목으로)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="91" />
+        <location filename="../window.py" line="89" />
         <source>Back to the list of labs</source>
         <translation>실습 목록으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="97" />
+        <location filename="../window.py" line="95" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../window.py" line="98" />
+        <location filename="../window.py" line="96" />
         <source>Preview the selected card</source>
         <translation>고른 카드 미리 보기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="99" />
+        <location filename="../window.py" line="97" />
         <source>Add a card of your own</source>
         <translation>내 카드 추가</translation>
     </message>
     <message>
-        <location filename="../window.py" line="100" />
+        <location filename="../window.py" line="98" />
         <source>Edit the selected card (a built-in one: as a new card of your own)</source>
         <translation>고른 카드 고치기 (기본 제공 카드는 새 내 카드로)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="101" />
+        <location filename="../window.py" line="99" />
         <source>Suspend or unsuspend the selected cards</source>
         <translation>고른 카드를 보류하거나 보류 풀기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="102" />
+        <location filename="../window.py" line="100" />
         <source>Bury the selected cards until the next study day, or unbury them</source>
         <translation>고른 카드를 다음 학습일까지 묻어 두거나 다시 꺼내기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="103" />
+        <location filename="../window.py" line="101" />
         <source>Alt+1…7: flag the selected cards red, orange, green, blue, pink, turquoise, purple</source>
         <translation>Alt+1…7: 고른 카드에 깃발 달기 (빨강, 주황, 초록, 파랑, 분홍, 청록, 보라)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="104" />
+        <location filename="../window.py" line="102" />
         <source>Take the flag off</source>
         <translation>깃발 떼기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="105" />
+        <location filename="../window.py" line="103" />
         <source>Delete the selected card of your own</source>
         <translation>고른 내 카드 지우기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="106" />
+        <location filename="../window.py" line="104" />
         <source>Quiz on the selected cards' concepts</source>
         <translation>고른 카드의 개념으로 퀴즈</translation>
     </message>
     <message>
-        <location filename="../window.py" line="107" />
+        <location filename="../window.py" line="105" />
         <source>All of these in a menu (also Shift+F10)</source>
         <translation>이 모든 것을 메뉴로 (Shift+F10도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="112" />
+        <location filename="../window.py" line="110" />
         <source>Save the settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../window.py" line="117" />
+        <location filename="../window.py" line="115" />
         <source>Start; submit the answer; next question (on a button: press it)</source>
         <translation>시작, 답 제출, 다음 문제 (버튼에 있으면 그 버튼을 누름)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="118" />
+        <location filename="../window.py" line="116" />
         <source>Tick a concept or section in the list</source>
         <translation>목록에서 개념이나 절 체크</translation>
     </message>
     <message>
-        <location filename="../window.py" line="119" />
+        <location filename="../window.py" line="117" />
         <source>Basic cards: I knew it (N: I didn't)</source>
         <translation>기본 카드: 알고 있었어요 (N: 몰랐어요)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="120" />
+        <location filename="../window.py" line="118" />
         <source>I don't know</source>
         <translation>모르겠어요</translation>
     </message>
     <message>
-        <location filename="../window.py" line="122" />
+        <location filename="../window.py" line="120" />
         <source>End the quiz now (scored on what was answered)</source>
         <translation>지금 퀴즈 끝내기 (답한 문제로 채점)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="126" />
+        <location filename="../window.py" line="124" />
         <source>Card editor</source>
         <translation>카드 편집기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="128" />
+        <location filename="../window.py" line="126" />
         <source>Save the card</source>
         <translation>카드 저장</translation>
     </message>
     <message>
-        <location filename="../window.py" line="129" />
+        <location filename="../window.py" line="127" />
         <source>Tick or untick the concept in the list</source>
         <translation>목록의 개념 고르기 또는 빼기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="130" />
+        <location filename="../window.py" line="128" />
         <source>Cancel (asks first when something is written)</source>
         <translation>취소 (쓴 내용이 있으면 먼저 묻습니다)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="146" />
-        <location filename="../window.py" line="291" />
-        <location filename="../window.py" line="420" />
+        <location filename="../window.py" line="144" />
+        <location filename="../window.py" line="289" />
+        <location filename="../window.py" line="419" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../window.py" line="159" />
+        <location filename="../window.py" line="157" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../window.py" line="280" />
+        <location filename="../window.py" line="278" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="281" />
+        <location filename="../window.py" line="279" />
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="282" />
+        <location filename="../window.py" line="280" />
         <source>&amp;Review</source>
         <translation>복습(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="283" />
+        <location filename="../window.py" line="281" />
         <source>&amp;Labs</source>
         <translation>실습(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="284" />
+        <location filename="../window.py" line="282" />
         <source>&amp;Browse</source>
         <translation>찾아보기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="285" />
+        <location filename="../window.py" line="283" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="369" />
+        <location filename="../window.py" line="368" />
         <source>Studying {concept}: {count} cards</source>
         <translation>{concept} 공부: 카드 {count}장</translation>
     </message>
     <message>
-        <location filename="../window.py" line="417" />
+        <location filename="../window.py" line="416" />
         <source>quizapp: Docker study</source>
         <translation>quizapp: 도커 공부</translation>
     </message>
     <message>
-        <location filename="../window.py" line="445" />
+        <location filename="../window.py" line="444" />
         <source>Something went wrong: {error}</source>
         <translation>문제가 생겼습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="460" />
+        <location filename="../window.py" line="459" />
         <source>Cannot open your data: {error}</source>
         <translation>데이터를 열 수 없습니다: {error}</translation>
     </message>

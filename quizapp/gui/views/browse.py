@@ -38,11 +38,10 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.i18n import pick
 from quizapp.gui import ops
-from quizapp.gui.i18n import translate
+from quizapp.gui.i18n import rating_name, translate
 from quizapp.gui.study import Study
 from quizapp.gui.app import is_dark
 from quizapp.gui.views.common import HtmlDelegate, heading, inline_code, install_shortcuts, local_time, wrapped_label
-from quizapp.gui.views.review import rating_name
 from quizapp.gui.signals import emit
 
 STATES = ("new", "learning", "review", "relearning", "leech")

@@ -35,24 +35,15 @@ from PySide6.QtWidgets import (
 
 from quizapp.gui import ops, qtvalues
 from quizapp.gui.app import is_dark
-from quizapp.gui.i18n import translate
+from quizapp.core.ratings import GOOD, RATINGS
+from quizapp.gui.i18n import rating_name, translate
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import heading, install_shortcuts, interval, inline_code, separator, wrapped_label
 from quizapp.gui.signals import emit
 
-RATINGS = (1, 2, 3, 4)
 # The card column's widest: about 75 characters of the card's text, a comfortable line to read.
 CARD_WIDTH = 760
 DONT_KNOW_KEY = "Ctrl+D"
-
-
-def rating_name(rating: int) -> str:
-    return {
-        1: translate("Review", "Again"),
-        2: translate("Review", "Hard"),
-        3: translate("Review", "Good"),
-        4: translate("Review", "Easy"),
-    }[rating]
 
 
 # ----- the view ------------------------------------------------------------------------------------
@@ -527,7 +518,7 @@ class ReviewView(QWidget):
             self.shortcuts[str(r)].setEnabled(state == "back")
 
     def proposed_rating(self) -> int:
-        return self.grade.proposed_rating if self.grade is not None else 3
+        return self.grade.proposed_rating if self.grade is not None else GOOD
 
     # ----- actions --------------------------------------------------------------------------------
     def reveal_or_submit(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QToolButton
 
 from quizapp.core.i18n import pick
+from quizapp.core.labs.ownership import is_lab_container
 from quizapp.gui.i18n import translate
 from quizapp.gui.signals import emit
 from quizapp.gui.worker import run_background
@@ -76,7 +77,7 @@ def moves_the_live_panel(event: dict) -> bool:
         return True
     if kind == "container":
         attrs = (event.get("Actor") or {}).get("Attributes") or {}
-        return attrs.get("name", "").startswith("quizlab-") or "quizlab" in attrs.get("image", "")
+        return is_lab_container(attrs.get("name", ""), attrs.get("image", ""))
     return False
 
 
