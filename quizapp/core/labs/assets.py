@@ -142,9 +142,14 @@ def _pull(client, repo: str, tag: str) -> bool:
         client.api.timeout = old
 
 
+def helper_image_ref(name: str) -> str:
+    """The tag a lab's helper image (`content/labs/_images/<name>`) is built as."""
+    return f"quizlab/{name}:1"
+
+
 def build_helper_image(client, images_dir: Path, name: str) -> tuple[str, str]:
-    """Build `content/labs/_images/<name>` as `quizlab/<name>:1`; returns (ref, id)."""
-    ref = f"quizlab/{name}:1"
+    """Build `content/labs/_images/<name>` as helper_image_ref(name); returns (ref, id)."""
+    ref = helper_image_ref(name)
     folder = images_dir / name
     if not (folder / "Dockerfile").is_file():
         raise AssetError(f"도우미 이미지 {name}의 Dockerfile이 없습니다 ({folder})", f"helper image {name} has no Dockerfile ({folder})")

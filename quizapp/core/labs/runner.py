@@ -387,7 +387,7 @@ class LabRunner:
 
     # --- ownership -----------------------------------------------------------------------
     def _names(self, lab: Lab) -> tuple[set[str], set[str]]:
-        return needed_names(lab.names, [c.name for c in lab.setup.containers], [*lab.setup.build, *(f"quizlab/{n}:1" for n in lab.setup.images)])
+        return needed_names(lab.names, [c.name for c in lab.setup.containers], [*lab.setup.build, *map(assets.helper_image_ref, lab.setup.images)])
 
     def _claim(self, lab: Lab, h: Holdings) -> Claim:
         containers, images = self._names(lab)
