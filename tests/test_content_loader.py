@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.content import load_content
+from quizapp.core.content.loader import load_content
 from quizapp.core.content.check import check_content
 from quizapp.core.content.loader import Problem
 

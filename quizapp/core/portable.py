@@ -14,7 +14,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, is_dataclass
 from datetime import datetime
 from html import escape
 from pathlib import Path
@@ -27,7 +27,6 @@ from quizapp.core.content.model import (
     ClozeCard,
     CommandCard,
     OrderCard,
-    Record,
     Text,
 )
 from quizapp.core.paths import DB_FILENAME
@@ -199,11 +198,7 @@ def export_anki(cards: Iterable[Any], path: Path | str) -> int:
 
 # ----- JSON ---------------------------------------------------------------------------------------
 def _plain(value: Any) -> Any:
-    if isinstance(value, Record):
-        return {name: _plain(getattr(value, name)) for name in value.__fields__}
-    if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
-    return value
+    return asdict(value) if is_dataclass(value) else value
 
 
 def _table(store: Store, table: str, order: str) -> list[dict[str, Any]]:
