@@ -16,9 +16,6 @@ MONO_FONTS = ("Noto Sans Mono CJK KR", "D2Coding", "DejaVu Sans Mono", "Menlo", 
 
 
 def ensure_app(offscreen: bool = False) -> QApplication:
-    from quizapp.gui.signals import pin_singletons_if_leaking
-
-    pin_singletons_if_leaking()
     app = QApplication.instance()
     if app is None:
         if offscreen:

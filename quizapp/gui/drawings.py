@@ -24,7 +24,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from quizapp.gui.i18n import translate
-from quizapp.gui.signals import emit
 
 SHARED = QColor("#3aa38f")  # a step two images share
 OWN = (QColor("#5c8dd6"), QColor("#d68a3c"))  # each image's own steps, left and right
@@ -474,4 +473,4 @@ class DaemonPictures(QTimer):
             except queue.Empty:
                 return
             signal = {"containers": self.containers_changed, "lifecycle": self.lifecycle_changed, "layers": self.layers_changed}[kind]
-            emit(signal, value)
+            signal.emit(value)

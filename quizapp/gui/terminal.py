@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from quizapp.gui.app import monospace_font
 from quizapp.gui.i18n import translate
-from quizapp.gui.signals import emit
 
 SUPPORTED = sys.platform != "win32"
 
@@ -195,7 +194,7 @@ class TerminalWidget(QWidget):
             except Exception as exc:  # noqa: BLE001 - reported in the pane
                 result = exc
             try:
-                emit(spawned, result, generation)
+                spawned.emit(result, generation)
             except RuntimeError:  # the pane was closed and deleted meanwhile: end the shell here
                 if not isinstance(result, BaseException):
                     _close_in_background(result)
@@ -214,7 +213,7 @@ class TerminalWidget(QWidget):
             self.screen.reset()
             self.stream.feed(translate("Terminal", "The shell did not start: {error}").format(error=self.spawn_error).encode())
             self.update()
-            emit(self.exited, -1)
+            self.exited.emit(-1)
             return
         self.screen.reset()
         self.process = result
@@ -224,7 +223,7 @@ class TerminalWidget(QWidget):
             pending, self._pending = bytes(self._pending), bytearray()
             self.send(pending)
         self.update()
-        emit(self.started)
+        self.started.emit()
 
     def reset_screen(self) -> None:
         if self._screen is not None:
@@ -253,7 +252,7 @@ class TerminalWidget(QWidget):
             return
         self.stream.feed(data)
         self.update()
-        emit(self.output)
+        self.output.emit()
 
     def _reap(self) -> None:
         """The shell closed its side: wait for it on a thread (the status is known only once it is
@@ -278,7 +277,7 @@ class TerminalWidget(QWidget):
             except Exception:  # noqa: BLE001 - already closed
                 pass
             try:
-                emit(ended, int(code), generation)
+                ended.emit(int(code), generation)
             except RuntimeError:  # the pane was deleted meanwhile
                 pass
 
@@ -288,7 +287,7 @@ class TerminalWidget(QWidget):
     def _shell_ended(self, code: int, generation: int) -> None:
         if generation == self._generation:
             self.exit_code = code
-            emit(self.exited, code)
+            self.exited.emit(code)
             self.update()
 
     exit_code: int | None = None

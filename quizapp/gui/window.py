@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from quizapp.gui import qtvalues
 from quizapp.gui.i18n import LanguageSwitch, translate
-from quizapp.gui.signals import emit
 from quizapp.gui.study import GuiOptions, Study
 from quizapp.gui.views.common import install_shortcuts
 from quizapp.gui.worker import TaskRunner
@@ -329,7 +328,7 @@ class MainWindow(QMainWindow):
 
         def go(count: int) -> None:
             name = self.study.concept_name(concept_id)
-            emit(self.study.message, translate("Window", "Studying {concept}: {count} cards").format(concept=name, count=count))
+            self.study.message.emit(translate("Window", "Studying {concept}: {count} cards").format(concept=name, count=count))
             review = self.view("review")
             if review.state not in ("loading", "saving", "grading"):
                 review.state = "idle"  # the card on screen gives way to the concept's first

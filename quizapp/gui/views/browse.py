@@ -31,7 +31,6 @@ from quizapp.gui.study import Study
 from quizapp.gui.app import is_dark
 from quizapp.gui.views.common import HtmlDelegate, heading, inline_code, install_shortcuts, local_time, wrapped_label
 from quizapp.gui.views.review import rating_name
-from quizapp.gui.signals import emit
 
 STATES = ("new", "learning", "review", "relearning", "leech")
 # quizapp.core.content.model.CARD_TYPES, spelled out so this module does not import pydantic on the
@@ -272,7 +271,7 @@ class BrowseView(QWidget):
             return
         self.preview_title.setText(translate("Browse", "Preview of {card}").format(card=card_id))
         self.preview.setHtml(preview_html(card, self.study.lang, is_dark()))
-        emit(self.previewed, card_id)
+        self.previewed.emit(card_id)
 
     def retranslate(self) -> None:
         self.title.setText(translate("Browse", "Browse cards"))
@@ -333,7 +332,7 @@ class BrowseView(QWidget):
         self._searching = False
         self.rows = rows
         self._show_rows()
-        emit(self.searched, len(rows))
+        self.searched.emit(len(rows))
 
     def _show_rows(self) -> None:
         rows = self.rows or []
@@ -370,7 +369,7 @@ class BrowseView(QWidget):
         self.history_card = card_id
         self.history = log
         self._show_history()
-        emit(self.history_shown, card_id)
+        self.history_shown.emit(card_id)
 
     def _show_history(self) -> None:
         if self.history_card is None:

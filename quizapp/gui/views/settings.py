@@ -29,7 +29,6 @@ from quizapp.gui.app import apply_theme
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import heading, install_shortcuts, wrapped_label
-from quizapp.gui.signals import emit
 
 
 class SettingsView(QWidget):
@@ -199,7 +198,7 @@ class SettingsView(QWidget):
 
         def done(_settings: Any) -> None:
             self.result.setText(translate("Settings", "Saved."))
-            emit(self.saved)
+            self.saved.emit()
 
         self.study.save_settings(settings, done, lambda exc: self.result.setText(str(exc)))
 
@@ -264,9 +263,9 @@ class SettingsView(QWidget):
             )
         )
         self.load()
-        emit(self.study.settings_changed)
-        emit(self.study.data_changed)
-        emit(self.restored)
+        self.study.settings_changed.emit()
+        self.study.data_changed.emit()
+        self.restored.emit()
 
     def _restore_failed(self, exc: BaseException) -> None:
         from quizapp.core.portable import PortableError
@@ -277,4 +276,4 @@ class SettingsView(QWidget):
         else:
             message = translate("Settings", "The backup could not be restored: {error}").format(error=str(exc))
         self.restore_result.setText(message)
-        emit(self.restore_failed, message)
+        self.restore_failed.emit(message)
