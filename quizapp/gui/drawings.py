@@ -17,12 +17,14 @@ from __future__ import annotations
 import queue
 import threading
 import time
+from dataclasses import replace
 from typing import Any, Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from quizapp.core.labs.pictures import follow, human_size, images_and_containers, is_lab_container, is_lab_event, layer_stacks
 from quizapp.gui.i18n import translate
 
 SHARED = QColor("#3aa38f")  # a step two images share
@@ -98,8 +100,6 @@ class LayerStackDrawing(_Drawing):
         return QSize(640, rows + 70)
 
     def paintEvent(self, _event: Any) -> None:
-        from quizapp.core.labs.pictures import human_size
-
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         text = self._text()
@@ -426,10 +426,6 @@ class DaemonPictures(QTimer):
             self._thread = None
 
     def _run(self, since: float) -> None:
-        from dataclasses import replace
-
-        from quizapp.core.labs.pictures import follow, images_and_containers, is_lab_container, is_lab_event, layer_stacks
-
         client = self._connect()
         if client is None or not hasattr(client, "api"):
             return

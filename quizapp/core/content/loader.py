@@ -16,6 +16,7 @@ import yaml
 from pydantic import ValidationError
 
 from quizapp.core.content.schema import DeckFile, validate
+from quizapp.core.paths import content_dir as default_content_dir
 from quizapp.core.content.model import CARD_TYPES, Card, ChoiceCard, Curriculum, Deck, Problem, display_path
 
 CURRICULUM_FILE = "curriculum.yaml"
@@ -246,8 +247,6 @@ def load_content(content_dir: Path | None = None) -> Deck:
     Never raises for bad content: see Deck.problems and Deck.skipped_files.
     """
     if content_dir is None:
-        from quizapp.core.paths import content_dir as default_content_dir
-
         content_dir = default_content_dir()
     content_dir = Path(content_dir)
     deck = Deck()
