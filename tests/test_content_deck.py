@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.core.content.loader import load_content
-from quizapp.core.content.check import card_dockerfiles, check_content, dockerfile_problems
+from quizapp.core.contentcheck import card_dockerfiles, check_content, dockerfile_problems
 from quizapp.core.content.model import ChoiceCard, CommandCard
 from quizapp.core.content.stats import learner_texts
 from quizapp.core.paths import content_dir

@@ -13,7 +13,7 @@ from quizapp.core.lazy import LazyModule
 # needs is imported when it runs. Measured 2026-12-02 on the shared 2-core machine (load ~6, so
 # slow): the content loader (YAML, pydantic) 530-590 ms; the checker adds dockerfile-parse.
 loader = LazyModule("quizapp.core.content.loader")
-check = LazyModule("quizapp.core.content.check")
+check = LazyModule("quizapp.core.contentcheck")
 
 _HELP = {
     "check": "validate content files; print each problem as file:line: message; exit 1 on any",

@@ -4,8 +4,8 @@
   so a deck read back from a cache needs neither YAML nor pydantic.
 - `loader`: `load_content()` reads the files into a `model.Deck`, every problem with its line
   (with YAML and pydantic, through `schema`).
-- `check`, `stats`, `highlight`: `quizapp content check`, `content stats`, and code blocks shown
-  highlighted.
+- `stats`, `highlight`: `quizapp content stats`, and code blocks shown highlighted.
+  (`quizapp content check` is quizapp.core.contentcheck: it uses the grader, which uses this package.)
 
 This package imports none of them itself: importing `model` must not bring the loader along.
 """

@@ -1,4 +1,9 @@
-"""`quizapp content check [PATH]`: every problem in the content, each with file and line."""
+"""`quizapp content check [PATH]`: every problem in the content, each with file and line.
+
+Beyond what loading finds (quizapp.core.content), it lints what a card shows and asks: Dockerfiles,
+and command answers under the grader's grammar (quizapp.core.grading, which itself grades the
+content's cards: so this module sits above both packages, not in either).
+"""
 
 from __future__ import annotations
 
