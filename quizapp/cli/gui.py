@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import os
 import sys
@@ -19,6 +18,9 @@ gui_study = LazyModule("quizapp.gui.study")
 gui_app = LazyModule("quizapp.gui.app")
 gui_window = LazyModule("quizapp.gui.window")
 QtCore = LazyModule("PySide6.QtCore")
+# Only to look for the X11 libraries Qt's xcb platform needs: 2-8 ms the offscreen window and the
+# rest of the command line do not pay.
+ctypes = LazyModule("ctypes")
 
 SCREENSHOT_VIEWS = ("home", "review", "labs", "browse", "stats", "settings")
 SCREENSHOT_SIZE = (1180, 760)
