@@ -10,8 +10,8 @@ from quizapp.core.content.stats import content_stats
 from quizapp.core.lazy import LazyModule
 
 # Every command line start imports this module (to register its commands); what only a command
-# needs is imported when it runs. Measured 2026-12-02 on the shared 2-core machine (load ~6, so
-# slow): the content loader (YAML, pydantic) 530-590 ms; the checker adds dockerfile-parse.
+# needs is imported when it runs. Measured 2026-12-02 on the shared 2-core machine (load 1): the
+# content loader (YAML, pydantic) 93 ms, the checker (with dockerfile-parse and the grader) 117 ms.
 loader = LazyModule("quizapp.core.content.loader")
 check = LazyModule("quizapp.core.contentcheck")
 

@@ -15,8 +15,8 @@ from quizapp.core.lazy import LazyModule
 from quizapp.core.store import Store, StoreError
 
 # Every command line start imports this module (to register its commands); what only a command
-# needs is imported when it runs. Measured 2026-12-02 on the shared 2-core machine (load ~6, so
-# slow): the content loader (YAML, pydantic) 530-590 ms, portable (genanki, Pygments) 150-280 ms.
+# needs is imported when it runs. Measured 2026-12-02 on the shared 2-core machine (load 1): the
+# content loader (YAML, pydantic) 93 ms, portable (genanki, Pygments) 74 ms.
 loader = LazyModule("quizapp.core.content.loader")
 portable = LazyModule("quizapp.core.portable")
 

@@ -13,12 +13,12 @@ from quizapp.core.lazy import LazyModule
 
 # The window (PySide6 and quizapp.gui) is imported when a window or a screenshot is asked for:
 # every command line start imports this module (quizapp.cli imports it to open the window). Measured
-# 2026-12-02 on the shared 2-core machine (load ~6, so slow): quizapp.gui.study alone 540-670 ms.
+# 2026-12-02 on the shared 2-core machine (load 1): quizapp.gui.study alone (PySide6's start) 81 ms.
 gui_study = LazyModule("quizapp.gui.study")
 gui_app = LazyModule("quizapp.gui.app")
 gui_window = LazyModule("quizapp.gui.window")
 QtCore = LazyModule("PySide6.QtCore")
-# Only to look for the X11 libraries Qt's xcb platform needs: 2-8 ms the offscreen window and the
+# Only to look for the X11 libraries Qt's xcb platform needs: 2 ms the offscreen window and the
 # rest of the command line do not pay.
 ctypes = LazyModule("ctypes")
 

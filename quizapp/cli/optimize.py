@@ -11,8 +11,8 @@ from quizapp.core.i18n import pick
 from quizapp.core.lazy import LazyModule
 
 # Every command line start imports this module (to register its commands); what only a command
-# needs is imported when it runs. Measured 2026-12-02 on the shared 2-core machine (load ~6, so
-# slow): quizapp.core.optimize (fsrs-rs) 30-60 ms.
+# needs is imported when it runs. Measured 2026-12-02 on the shared 2-core machine (load 1):
+# quizapp.core.optimize (fsrs and fsrs-rs) 13 ms.
 optimizer = LazyModule("quizapp.core.optimize")
 
 UI = {

@@ -7,11 +7,11 @@ quizapp.gui.app's reading of the desktop's colour scheme, just after the first f
 tests/gui/test_qtvalues.py checks every number against PySide6's own enum, so none can drift;
 tests/gui/test_startup.py that the first card is drawn before `Qt` is built.
 
-The start-up target needs it. Measured 2026-12-02 on the shared 2-core machine (load about 4):
-`from PySide6.QtCore import Qt` once the QApplication exists takes 35 ms (median of 15), a
-sixth of a bare window's start; benchmarks/gui.py's start-up, interleaved over 25 rounds against the
-same tree using `Qt` directly, is 26 ms slower without this module (startup_ratio 1.82 -> 2.06,
-target 1.5).
+The start-up target needs it. Measured 2026-12-02 on the shared 2-core machine: once the
+QApplication exists, `from PySide6.QtCore import Qt` takes 19 ms at load 1 (35 ms at load 4),
+against a bare window's 135 ms; benchmarks/gui.py's start-up, interleaved over 30 rounds against
+the same tree using `Qt` directly, is 15-20 ms slower without this module (startup_ratio about
+1.65 -> 1.77; target 1.5).
 """
 
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus, for the "focusPolicy" property

@@ -147,7 +147,7 @@ class TerminalWidget(QWidget):
 
     @property
     def screen(self) -> Any:
-        # pyte (30-94 ms to import, measured 2026-12-02 on the shared machine under load) is imported
+        # pyte (19 ms to import, measured 2026-12-02 on the shared 2-core machine) is imported
         # by the spawning thread, not by the GUI thread when the labs page opens; here only if the
         # screen is wanted before any shell started. ptyprocess exists on POSIX systems only.
         if self._screen is None:

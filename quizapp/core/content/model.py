@@ -11,10 +11,11 @@ One class per card type, told apart by `type`. Every string a learner sees is a 
 and English). Code shown on a card (Dockerfiles, commands) is a `Code` block, highlighted when
 shown.
 
-Plain data classes, not a faster hand-made record: measured 2026-12-02 on the shared 2-core
-machine, importing this module takes 12-17 ms against 2 ms for the hand-made records that a second,
-pydantic copy of every class used to validate (`--version` 12% slower), within the noise of
-benchmarks/gui.py's start-up here (interleaved runs differ by -37 to +17 ms).
+Plain data classes, not a faster hand-made record. Measured 2026-12-02 on the shared 2-core
+machine (load about 1): importing this module takes 12.0 ms against 1.8 ms for the hand-made
+records that a second, pydantic copy of every class used to validate; benchmarks/gui.py's start-up,
+interleaved over 30 rounds, 7-12 ms later (startup_ratio 1.53-1.61 before, 1.61-1.66 after: the
+target, 1.5, was already missed here), and `quizapp --version` about 12% slower.
 """
 
 from __future__ import annotations
