@@ -1,11 +1,17 @@
-"""The core stays Qt-free: both front ends stand on it, and tests run it headless."""
+"""The core stays Qt-free: both front ends stand on it, and tests run it headless. The import rules
+(pyproject.toml's [tool.importlinter] contracts) hold, and breaking one fails the check."""
 
 import ast
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-CORE = Path(__file__).resolve().parent.parent / "quizapp" / "core"
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORE = ROOT / "quizapp" / "core"
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "qtpy")
 
 
@@ -49,3 +55,36 @@ def test_importing_the_whole_core_loads_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def lint_imports(root: Path) -> subprocess.CompletedProcess:
+    """import-linter's `lint-imports` on the checkout at `root` (its pyproject.toml's contracts)."""
+    code = "import sys\nfrom importlinter.cli import lint_imports_command\nsys.exit(lint_imports_command())"
+    env = {**os.environ, "COLUMNS": "300"}  # one line per contract
+    return subprocess.run([sys.executable, "-c", code, "--no-cache", "--no-logo"], cwd=root, capture_output=True, text=True, timeout=300, env=env)
+
+
+def test_the_import_rules_hold():
+    run = lint_imports(ROOT)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Contracts: 4 kept, 0 broken." in run.stdout
+
+
+@pytest.mark.parametrize(
+    "module,line,contract",
+    [
+        ("core/clock.py", "import quizapp.gui.app", "The core imports neither front end"),
+        ("core/grading/shell.py", "from quizapp.core import store", "Grading imports neither the labs nor the store"),
+        ("core/labs/params.py", "import quizapp.core.review", "The labs do not import the review session"),
+        ("core/content/model.py", "import quizapp.core.content.loader", "No import cycles"),
+    ],
+)
+def test_breaking_a_rule_fails_the_check(tmp_path, module, line, contract):
+    shutil.copytree(ROOT / "quizapp", tmp_path / "quizapp", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    target = tmp_path / "quizapp" / module
+    target.write_text(target.read_text(encoding="utf-8") + f"\n\ndef _probe():\n    {line}\n", encoding="utf-8")
+    run = lint_imports(tmp_path)
+    assert run.returncode == 1, run.stdout + run.stderr
+    broken = [line for line in run.stdout.splitlines() if line.endswith(" BROKEN")]
+    assert any(line.startswith(contract) for line in broken), run.stdout

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
-from quizapp.core.content import load_content
+from quizapp.core.content.loader import load_content
 from quizapp.core.content.model import CARD_TYPES
 from quizapp.core.content.stats import content_stats
 

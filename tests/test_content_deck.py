@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.content import load_content
-from quizapp.core.content.check import card_dockerfiles, check_content, dockerfile_problems
+from quizapp.core.content.loader import load_content
+from quizapp.core.contentcheck import card_dockerfiles, check_content, dockerfile_problems
 from quizapp.core.content.model import ChoiceCard, CommandCard
 from quizapp.core.content.stats import learner_texts
 from quizapp.core.paths import content_dir
@@ -334,17 +334,18 @@ def test_ignored_options_are_options_of_the_command_and_do_not_matter(deck):
     assert switches >= 2
 
 
-def test_ignore_options_is_validated_and_carried_to_the_plain_card():
+def test_ignore_options_is_validated_and_carried_to_the_card():
     from pydantic import ValidationError
 
-    from quizapp.core.content import schema
+    from quizapp.core.content.model import CommandCard
+    from quizapp.core.content.schema import validate
 
     fields = dict(type="command", id="c-x", concepts=["run-rm"], prompt={"ko": "실행", "en": "Run"}, answer="docker run node")
-    card = schema.to_plain(schema.CommandCard.model_validate({**fields, "ignore_options": ["rm"]}))
+    card = validate(CommandCard, {**fields, "ignore_options": ["rm"]})
     assert card.ignore_options == ["rm"]
-    assert schema.to_plain(schema.CommandCard.model_validate(fields)).ignore_options == []
+    assert validate(CommandCard, fields).ignore_options == []
     with pytest.raises(ValidationError):  # the grammar's name, not the spelling typed
-        schema.CommandCard.model_validate({**fields, "ignore_options": ["--rm"]})
+        validate(CommandCard, {**fields, "ignore_options": ["--rm"]})
 
 
 def test_no_two_command_cards_ask_for_the_same_command(deck):

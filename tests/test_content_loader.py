@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.content import load_content
-from quizapp.core.content.check import check_content
+from quizapp.core.content.loader import load_content
+from quizapp.core.contentcheck import check_content
 from quizapp.core.content.loader import Problem
 
 REPO = Path(__file__).resolve().parent.parent

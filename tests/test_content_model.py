@@ -1,4 +1,4 @@
-"""The plain content classes: what the loader makes of validated files, and what the window's
+"""The content classes: what a file may say, what the loader makes of it, and what the window's
 deck cache reads back without pydantic or YAML."""
 
 import pickle
@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.content import load_content
-from quizapp.core.content.model import ChoiceCard, CommandCard, Curriculum, Problem, Text
+from dataclasses import fields
+
+from quizapp.core.content.loader import load_content
+from quizapp.core.content.model import ChoiceCard, ClozeCard, CommandCard, Curriculum, Problem, Text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,17 +25,17 @@ def test_a_record_is_frozen_and_equal_by_value():
     a = card()
     assert a == card() and hash(Text("가", "a")) == hash(Text(ko="가", en="a"))
     assert a != card(answer="docker ps -a")
-    with pytest.raises(AttributeError, match="frozen"):
+    with pytest.raises(AttributeError, match="cannot assign to field 'answer'"):
         a.answer = "docker images"  # type: ignore[misc]
     assert a.type == "command" and a.live is False and a.code is None
 
 
 def test_a_record_names_what_is_missing_or_unknown():
-    with pytest.raises(TypeError, match=r"CommandCard\(\): missing answer"):
+    with pytest.raises(TypeError, match="missing 1 required keyword-only argument: 'answer'"):
         CommandCard(id="x", concepts=["a"], prompt=Text("가", "a"))
-    with pytest.raises(TypeError, match="unknown colour"):
+    with pytest.raises(TypeError, match="unexpected keyword argument 'colour'"):
         card(colour="red")
-    with pytest.raises(TypeError, match="3 values for 2 fields"):
+    with pytest.raises(TypeError, match="takes 3 positional arguments but 4 were given"):
         Text("가", "a", "b")
 
 
@@ -44,7 +46,7 @@ def test_list_defaults_are_not_shared_between_records():
 
 
 def test_base_fields_come_first_and_positional_fields_follow_them():
-    assert ChoiceCard.__fields__[:3] == ("id", "concepts", "prompt")
+    assert [f.name for f in fields(ChoiceCard)][:3] == ["id", "concepts", "prompt"]
     assert str(Problem(Path("cards/x.yaml"), 3, "bad")) == "cards/x.yaml:3: bad"
 
 
@@ -75,14 +77,47 @@ def test_a_cached_deck_is_read_without_pydantic_or_yaml(tmp_path):
     assert second == [first[0], "-"]  # the next reads the cache: same cards, nothing heavy
 
 
-def test_every_schema_model_has_a_plain_class_with_the_same_fields():
-    """schema.py validates, model.py is what the app uses: the two are written side by side, so a
-    field added to one and not the other fails here, not when a learner's deck is read."""
-    from quizapp.core.content import schema
+def test_every_field_constraint_is_one_pydantic_checks():
+    """Field constraints are pydantic's Field arguments, named in each field's metadata; pydantic
+    silently ignores a name it does not know, so a typo (`min_lenght`) would drop a rule unseen."""
+    import inspect
 
-    assert len(schema._PLAIN) == 13
-    for validated, plain in schema._PLAIN.items():
-        assert set(plain.__fields__) == set(validated.model_fields), validated.__name__
+    from pydantic import Field
+
+    from quizapp.core.content import model
+
+    known = set(inspect.signature(Field).parameters)
+    classes = [c for c in vars(model).values() if isinstance(c, type) and issubclass(c, model.FromFile) and c is not model.FromFile]
+    assert len(classes) == 14  # Text, Code, the card base and 5 card types, ChoiceOption, the curriculum's 5
+    constrained = [(c.__name__, f.name, name) for c in classes for f in fields(c) for name in f.metadata]
+    assert len(constrained) >= 15
+    assert [entry for entry in constrained if entry[2] not in known] == []
+
+
+def test_reading_a_file_checks_field_constraints_and_rules():
+    from pydantic import ValidationError
+
+    from quizapp.core.content.schema import validate
+
+    good = dict(type="command", id="c-run", concepts=["publish-port"], prompt={"ko": "실행", "en": "Run it"}, answer="docker ps")
+    assert validate(CommandCard, good) == card()
+    for bad, place in (
+        ({**good, "id": "Not An Id"}, "id"),  # pattern
+        ({**good, "concepts": []}, "concepts"),  # min_length
+        ({**good, "prompt": {"ko": "", "en": "Run"}}, "prompt.ko"),  # min_length of a nested class
+        ({**good, "colour": "red"}, "colour"),  # an unknown key
+        ({**good, "live": True}, "needs a lab"),  # a rule (__post_init__)
+    ):
+        with pytest.raises(ValidationError) as caught:
+            validate(CommandCard, bad)
+        assert place.split(".")[-1] in str(caught.value), bad
+
+
+def test_a_rule_holds_for_a_card_made_in_code_too():
+    with pytest.raises(ValueError, match=r"text.ko has blanks \[1\], but blanks lists 2"):
+        ClozeCard(id="c", concepts=["a"], prompt=Text("가", "a"), text=Text("{{1}}", "{{1}} {{2}}"), blanks=[["x"], ["y"]])
+    with pytest.raises(ValueError, match="rm, not --rm"):
+        card(ignore_options=["--rm"])
 
 
 def test_every_concept_has_a_short_name_that_does_not_state_its_title():
@@ -111,12 +146,13 @@ def test_a_concept_without_a_name_shows_its_id_never_its_title():
 def test_a_concept_name_that_is_a_sentence_is_refused():
     from pydantic import ValidationError
 
-    from quizapp.core.content.schema import Concept
+    from quizapp.core.content.model import Concept
+    from quizapp.core.content.schema import validate
 
     title = {"ko": "이미지는 패키지", "en": "An image is a package"}
-    assert Concept(id="image", section="s", title=title, name={"ko": "이미지", "en": "Image"}).name.en == "Image"
+    assert validate(Concept, dict(id="image", section="s", title=title, name={"ko": "이미지", "en": "Image"})).name.en == "Image"
     with pytest.raises(ValidationError, match="short label"):
-        Concept(id="image", section="s", title=title, name={"ko": "이미지", "en": "An image packages everything needed to run an app"})
+        validate(Concept, dict(id="image", section="s", title=title, name={"ko": "이미지", "en": "An image packages everything needed to run an app"}))
 
 
 def test_the_layers_concept_counts_a_workdir_that_makes_a_folder():

@@ -5,7 +5,8 @@ import json
 import pytest
 
 from quizapp.cli import main as cli_main
-from quizapp.core.content import schema
+from quizapp.core.content import model
+from quizapp.core.content.schema import validate
 from quizapp.core.grading import AGAIN, EASY, GOOD, grade
 from quizapp.core.grading.cards import dont_know, is_quick
 from quizapp.core.review import is_empty_answer
@@ -14,9 +15,8 @@ T = lambda s: {"ko": s + " (ko)", "en": s}  # noqa: E731
 
 
 def validated(type_name):
-    """Build a card as the loader does: validated by the schema, then made plain."""
-    model = getattr(schema, type_name)
-    return lambda **fields: schema.to_plain(model.model_validate(fields))
+    """Build a card as the loader does: validated from what a file would say."""
+    return lambda **fields: validate(getattr(model, type_name), fields)
 
 
 BasicCard, ChoiceCard, ClozeCard, CommandCard, OrderCard = map(validated, ("BasicCard", "ChoiceCard", "ClozeCard", "CommandCard", "OrderCard"))

@@ -41,7 +41,7 @@ def test_added_card_is_studied_marked_mine_and_kept_as_deck_yaml(collection, dat
     last_builtin = max(i for i, c in enumerate(collection.deck.cards) if "ps-all" == c.concepts[0] and c.id != "mine-ps-1")
     assert positions.index("mine-ps-1") == last_builtin + 1 == row.position
     # The file passes `content check` as any card file does.
-    from quizapp.core.content.check import check_content
+    from quizapp.core.contentcheck import check_content
 
     assert check_content(own_cards_path(data_dir)) == []
     # A new collection reads it back.

@@ -263,7 +263,7 @@ def test_preview_gives_longer_intervals_for_better_ratings(store, clock):
 
 # ----- how a card is shown ----------------------------------------------------------------------
 def built_in_deck():
-    from quizapp.core.content import load_content
+    from quizapp.core.content.loader import load_content
     from quizapp.core.paths import content_dir
 
     return load_content(content_dir())

@@ -6,13 +6,16 @@ sets `func(args, ctx) -> int` as its handler. Global options come before the sub
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
-if TYPE_CHECKING:
-    import argparse
+from quizapp.cli import gui
+from quizapp.core.paths import resolve_data_dir
+from quizapp.core.version import app_version
 
 
 @dataclass
@@ -41,10 +44,6 @@ SUBCOMMAND_MODULES = (
 def build_parser(subcommands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; without `subcommands`, only the global options (what opening the
     window needs, without importing every subcommand's module)."""
-    # Imported here, not at the top: `import quizapp.cli.gui` (the window) then loads no argparse.
-    import argparse
-    import importlib
-
     parser = argparse.ArgumentParser(
         prog="quizapp",
         description="Study Docker with spaced repetition and live labs. Without a subcommand, opens the window.",
@@ -63,7 +62,7 @@ def build_parser(subcommands: bool = True) -> argparse.ArgumentParser:
     )
     if not subcommands:
         return parser
-    parser.add_argument("--version", action=_version_action(), help="print the version and exit")
+    parser.add_argument("--version", action=VersionAction, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
         try:
@@ -78,29 +77,20 @@ def build_parser(subcommands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def _version_action():
-    import argparse
+class VersionAction(argparse.Action):
+    """pyproject.toml's version, read only when asked for (not on the way to the window)."""
 
-    class VersionAction(argparse.Action):
-        """pyproject.toml's version, read only when asked for (not on the way to the window)."""
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
 
-        def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
-            super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
-
-        def __call__(self, parser, namespace, values, option_string=None):
-            from quizapp.core.version import app_version
-
-            print(f"quizapp {app_version()}")
-            parser.exit()
-
-    return VersionAction
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"quizapp {app_version()}")
+        parser.exit()
 
 
 def _window_args(argv: list[str]) -> argparse.Namespace | None:
     """The options when `argv` opens the window (global options only), else None: the window
     then starts without reading the subcommands' modules."""
-    import argparse
-
     try:
         args, rest = build_parser(subcommands=False).parse_known_args(argv)
     except argparse.ArgumentError:
@@ -109,8 +99,6 @@ def _window_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from quizapp.core.paths import resolve_data_dir
-
     argv = sys.argv[1:] if argv is None else argv
     args = _window_args(argv) or build_parser().parse_args(argv)
     try:
@@ -122,8 +110,6 @@ def main(argv: list[str] | None = None) -> int:
     func = getattr(args, "func", None)
     if func is None:
         # No subcommand: the desktop window (or one view of it rendered to a PNG).
-        from quizapp.cli import gui
-
         if args.screenshot:
             return gui.screenshot(args, ctx)
         return gui.launch(args, ctx, view=args.view)

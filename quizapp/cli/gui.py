@@ -9,15 +9,25 @@ import time
 from pathlib import Path
 from typing import Any
 
-from quizapp.gui.views import VIEWS
+from quizapp.core.lazy import LazyModule
 
+# The window (PySide6 and quizapp.gui) is imported when a window or a screenshot is asked for:
+# every command line start imports this module (quizapp.cli imports it to open the window). Measured
+# 2026-12-02 on the shared 2-core machine (load 1): quizapp.gui.study alone (PySide6's start) 81 ms.
+gui_study = LazyModule("quizapp.gui.study")
+gui_app = LazyModule("quizapp.gui.app")
+gui_window = LazyModule("quizapp.gui.window")
+QtCore = LazyModule("PySide6.QtCore")
+# Only to look for the X11 libraries Qt's xcb platform needs: 2 ms the offscreen window and the
+# rest of the command line do not pay.
+ctypes = LazyModule("ctypes")
+
+gui_views = LazyModule("quizapp.gui.views")  # the views' names, for --view
 SCREENSHOT_SIZE = (1180, 760)
 
 
 def _options(args: Any, ctx: Any, **extra: Any) -> Any:
-    from quizapp.gui.study import GuiOptions
-
-    return GuiOptions(data_dir=Path(ctx.data_dir), lang=getattr(args, "lang", None), **extra)
+    return gui_study.GuiOptions(data_dir=Path(ctx.data_dir), lang=getattr(args, "lang", None), **extra)
 
 
 # Not a view of its own: the review view with its card's answer shown (a typed card answered "I
@@ -26,9 +36,9 @@ REVIEW_ANSWER = "review:answer"
 
 
 def _check_view(view: str) -> str | None:
-    if view in VIEWS or view == REVIEW_ANSWER or (view.startswith("lab:") and len(view) > 4):
+    if view in gui_views.VIEWS or view == REVIEW_ANSWER or (view.startswith("lab:") and len(view) > 4):
         return None
-    return f"quizapp: --view: {view!r} is not a view; use one of {', '.join(VIEWS)}, {REVIEW_ANSWER} or lab:ID"
+    return f"quizapp: --view: {view!r} is not a view; use one of {', '.join(gui_views.VIEWS)}, {REVIEW_ANSWER} or lab:ID"
 
 
 # What Qt's X11 (xcb) platform plugin loads besides itself. Without them Qt aborts the process with
@@ -43,8 +53,6 @@ XCB_LIBRARIES = {
 
 def missing_x11_libraries(load: Any = None) -> list[str]:
     """Debian package names of the X11 libraries Qt's xcb plugin needs and cannot find."""
-    import ctypes
-
     load = load or ctypes.CDLL
     missing = []
     for soname, package in XCB_LIBRARIES.items():
@@ -104,13 +112,10 @@ def launch(args: Any, ctx: Any, view: str = "home") -> int:
 def open_window(options: Any, view: str = "home", *, explicit: bool = True) -> tuple[Any, Any]:
     """The application and its shown window, on `view` (or, when not `explicit`, the view that was
     open last time). The benchmark starts the window through here too."""
-    from quizapp.gui.app import apply_theme, ensure_app
-    from quizapp.gui.window import MainWindow
-
-    app = ensure_app()
-    window = MainWindow(options)
+    app = gui_app.ensure_app()
+    window = gui_window.MainWindow(options)
     last = window.restore_state()
-    window.study.ready.connect(lambda: apply_theme(window.study.settings.theme))
+    window.study.ready.connect(lambda: gui_app.apply_theme(window.study.settings.theme))
     window.show_view(view if explicit else last if _check_view(last) is None else "home")
     window.show()
     return app, window
@@ -122,13 +127,11 @@ def render_view(window: Any, view: str, timeout: float = 60.0) -> Any:
         render_view(window, "review", timeout)
         window.view("review").show_answer()
         return render_view(window, "review", timeout)
-    from PySide6.QtCore import QCoreApplication, QEventLoop
-
     window.show_view(view)
     deadline = time.monotonic() + timeout
     quiet = 0
     while time.monotonic() < deadline:
-        QCoreApplication.processEvents(QEventLoop.AllEvents, 50)
+        QtCore.QCoreApplication.processEvents(QtCore.QEventLoop.AllEvents, 50)
         if window.study.open_error is not None:
             raise ValueError(f"cannot open the data in {window.options.data_dir}: {window.study.open_error}")
         if window.study.collection is not None and window.settled():
@@ -140,7 +143,7 @@ def render_view(window: Any, view: str, timeout: float = 60.0) -> Any:
         time.sleep(0.01)
     else:
         raise TimeoutError(f"the {view} view did not finish loading within {timeout:.0f} s")
-    QCoreApplication.processEvents()
+    QtCore.QCoreApplication.processEvents()
     return window.grab()
 
 
@@ -157,12 +160,9 @@ def screenshot(args: Any, ctx: Any) -> int:
     if not path.parent.exists():
         print(f"quizapp: --screenshot: the folder {path.parent} does not exist", file=sys.stderr)
         return 2
-    from quizapp.gui.app import apply_theme, ensure_app
-    from quizapp.gui.window import MainWindow
-
-    app = ensure_app(offscreen=True)
-    window = MainWindow(_options(args, ctx))
-    window.study.ready.connect(lambda: apply_theme(window.study.settings.theme))
+    app = gui_app.ensure_app(offscreen=True)
+    window = gui_window.MainWindow(_options(args, ctx))
+    window.study.ready.connect(lambda: gui_app.apply_theme(window.study.settings.theme))
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     try:

@@ -9,7 +9,14 @@ from __future__ import annotations
 import json
 import sys
 
-from quizapp.core.i18n import pick
+# The labs package loads each name's module on first use (labs.LabRunner brings the docker SDK):
+# every command line start imports this module to register `lab`, and pays none of it.
+from quizapp.core import labs
+from quizapp.core.clock import SystemClock
+from quizapp.core.i18n import both, pick
+from quizapp.core.paths import content_dir
+from quizapp.core.review import lab_scheduler
+from quizapp.core.store import Store
 
 
 def register(sub, parser=None) -> None:
@@ -43,19 +50,14 @@ def register(sub, parser=None) -> None:
 
 
 def _err(ctx, message: dict[str, str]) -> int:
-    from quizapp.core.i18n import both
-
     print(f"quizapp lab: {pick(both(message.get('ko', ''), message.get('en', '')), ctx.lang)}", file=sys.stderr)
     return 2
 
 
 def _labs(ctx):
-    from quizapp.core.labs import LabFileError, load_labs
-    from quizapp.core.paths import content_dir
-
     try:
-        return load_labs(content_dir() / "labs")
-    except LabFileError as exc:
+        return labs.load_labs(content_dir() / "labs")
+    except labs.LabFileError as exc:
         raise _Fail({"ko": str(exc), "en": str(exc)})
 
 
@@ -65,37 +67,26 @@ class _Fail(Exception):
 
 
 def _find(ctx, lab_id: str):
-    labs = _labs(ctx)
-    for lab in labs:
+    known = _labs(ctx)
+    for lab in known:
         if lab.id == lab_id:
             return lab
-    ids = ", ".join(lab.id for lab in labs)
+    ids = ", ".join(lab.id for lab in known)
     raise _Fail({"ko": f"실습 '{lab_id}'이(가) 없습니다. 있는 실습: {ids}", "en": f"no lab '{lab_id}'. Labs: {ids}"})
 
 
 def _runner(ctx):
-    from quizapp.core.clock import SystemClock
-    from quizapp.core.labs import DaemonProblem, LabRunner, connect
-    from quizapp.core.store import Store
-
-    client = connect()
-    if isinstance(client, DaemonProblem):
+    client = labs.connect()
+    if isinstance(client, labs.DaemonProblem):
         raise _Fail(client.message)
     store = Store.open(ctx.data_dir)
-    from quizapp.core.review import lab_scheduler
-
-    return LabRunner(store, client, ctx.data_dir, SystemClock(), schedule=lab_scheduler(store))
+    return labs.LabRunner(store, client, ctx.data_dir, SystemClock(), schedule=lab_scheduler(store))
 
 
 def _offline(ctx):
     """The runner without a daemon: hints and giving up need only the store's attempts."""
-    from quizapp.core.clock import SystemClock
-    from quizapp.core.labs import LabRunner
-    from quizapp.core.review import lab_scheduler
-    from quizapp.core.store import Store
-
     store = Store.open(ctx.data_dir)
-    return LabRunner(store, None, ctx.data_dir, SystemClock(), schedule=lab_scheduler(store))
+    return labs.LabRunner(store, None, ctx.data_dir, SystemClock(), schedule=lab_scheduler(store))
 
 
 def _guarded(fn, *, daemon: bool = True):
@@ -103,14 +94,12 @@ def _guarded(fn, *, daemon: bool = True):
     Without `daemon`, the runner is the store's attempts alone (hints and giving up need no Docker)."""
 
     def wrapper(args, ctx) -> int:
-        from quizapp.core.labs import LabError
-
         runner = None
         try:
             lab = _find(ctx, args.id)
             runner = _runner(ctx) if daemon else _offline(ctx)
             return fn(args, ctx, lab, runner)
-        except (_Fail, LabError) as exc:
+        except (_Fail, labs.LabError) as exc:
             return _err(ctx, exc.message)
         finally:
             if runner is not None:
@@ -123,13 +112,13 @@ def _guarded(fn, *, daemon: bool = True):
 
 def cmd_list(args, ctx) -> int:
     try:
-        labs = _labs(ctx)
+        known = _labs(ctx)
     except _Fail as exc:
         return _err(ctx, exc.message)
     if args.json:
-        print(json.dumps([{"id": lab.id, "title": lab.title.as_dict(), "concepts": lab.concepts} for lab in labs], ensure_ascii=False))
+        print(json.dumps([{"id": lab.id, "title": lab.title.as_dict(), "concepts": lab.concepts} for lab in known], ensure_ascii=False))
     else:
-        for lab in labs:
+        for lab in known:
             print(f"{lab.id:20} {pick(lab.title.as_dict(), ctx.lang)}")
     return 0
 

@@ -17,6 +17,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+import fsrs
+import fsrs_rs_python as fsrs_rs
+
 MIN_REVIEWS = 400  # flashcard answers before fitting is offered (Anki asks for a few hundred too)
 
 
@@ -79,8 +82,6 @@ def _study_day(when: datetime, tz: Any, day_start_hour: int) -> int:
 
 def training_items(store: Any, tz: Any, day_start_hour: int) -> list[Any]:
     """fsrs-rs items from the review log (see the module's docstring)."""
-    import fsrs_rs_python as fsrs_rs
-
     by_card: dict[str, list[tuple[int, int]]] = {}
     for card_id, rating, reviewed_at in store.conn.execute(
         "SELECT card_id, rating, reviewed_at FROM reviews WHERE card_id NOT LIKE 'lab:%' ORDER BY card_id, reviewed_at, id"
@@ -111,9 +112,6 @@ def optimize(store: Any, clock: Any, *, needed: int = MIN_REVIEWS) -> OptimizeRe
                 "en": f"{ready.reviews} reviews so far: {ready.more_needed} more are needed before the weights can be fitted.",
             }
         )
-    import fsrs
-    import fsrs_rs_python as fsrs_rs
-
     settings = store.load_settings()
     items = training_items(store, clock.now().tzinfo, settings.day_start_hour)
     current = list(settings.fsrs_parameters) or list(fsrs.Scheduler().parameters)

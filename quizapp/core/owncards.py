@@ -71,7 +71,7 @@ def check_card_file(path: Path, deck: Deck, *, ignore_ids: Iterable[str] = ()) -
     """(the file's validated cards or None, every problem): the checks of `quizapp content check`
     on one card file, against `deck`'s curriculum, plus card ids already in `deck` (but for
     `ignore_ids`, the cards the file replaces)."""
-    from quizapp.core.content.check import lint_deck
+    from quizapp.core.contentcheck import lint_deck
     from quizapp.core.content.loader import _reference_problems, load_card_file
     from quizapp.core.content.model import display_path
 
@@ -108,7 +108,7 @@ def _cache_key(path: Path, deck: Deck) -> str:
 
     here = Path(content.__file__).parent
     parts = [str(path.resolve()), _curriculum_key(deck), ",".join(sorted(deck.by_id))]
-    for code in (here / "model.py", here / "schema.py", here / "loader.py", here / "check.py", Path(__file__)):
+    for code in (here / "model.py", here / "schema.py", here / "loader.py", Path(__file__).parent / "contentcheck.py", Path(__file__)):
         st = code.stat()
         parts.append(f"{code.name}:{st.st_size}:{st.st_mtime_ns}")
     st = path.stat()

@@ -14,12 +14,15 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, is_dataclass
 from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import Any, Iterable
 
+import genanki
+
+from quizapp.core.content.highlight import to_html
 from quizapp.core.content.model import (
     BLANK_RE,
     BasicCard,
@@ -27,11 +30,12 @@ from quizapp.core.content.model import (
     ClozeCard,
     CommandCard,
     OrderCard,
-    Record,
     Text,
 )
+from quizapp.core.i18n import both
 from quizapp.core.paths import DB_FILENAME
 from quizapp.core.store import BACKUP_DIRNAME, SCHEMA_VERSION, Store
+from quizapp.core.version import app_version
 
 EXPORT_FORMAT = "quizapp-export"
 EXPORT_FORMAT_VERSION = 1
@@ -53,8 +57,6 @@ class PortableError(Exception):
     """A request that cannot be done; nothing was changed. `text` is the bilingual message."""
 
     def __init__(self, text: dict[str, str]):
-        from quizapp.core.i18n import both
-
         super().__init__(text["en"])
         self.text = both(text["ko"], text["en"])
 
@@ -85,8 +87,6 @@ def _both(text: Text, mark: str = "") -> str:
 
 
 def _code_block(source: str, lang: str) -> str:
-    from quizapp.core.content.highlight import to_html
-
     return to_html(source, lang)
 
 
@@ -176,8 +176,6 @@ pre { white-space: pre-wrap; border-radius: 4px; }
 def export_anki(cards: Iterable[Any], path: Path | str) -> int:
     """Every card as one Anki note (both languages, code highlighted) in an .apkg at `path`.
     Returns the number of notes. The file appears whole or not at all."""
-    import genanki
-
     model = genanki.Model(
         ANKI_MODEL_ID,
         "quizapp card",
@@ -199,11 +197,7 @@ def export_anki(cards: Iterable[Any], path: Path | str) -> int:
 
 # ----- JSON ---------------------------------------------------------------------------------------
 def _plain(value: Any) -> Any:
-    if isinstance(value, Record):
-        return {name: _plain(getattr(value, name)) for name in value.__fields__}
-    if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
-    return value
+    return asdict(value) if is_dataclass(value) else value
 
 
 def _table(store: Store, table: str, order: str) -> list[dict[str, Any]]:
@@ -215,8 +209,6 @@ def _table(store: Store, table: str, order: str) -> list[dict[str, Any]]:
 def export_data(store: Store, cards: Iterable[Any], now: datetime) -> dict[str, Any]:
     """The cards (their content and their schedule) and everything answered, as one JSON-ready
     object. Cards with history but no longer in the content are kept, with `content` null."""
-    from quizapp.core.version import app_version
-
     content = {card.id: card for card in cards}
     scheduled = _table(store, "cards", "position, id")
     known = {row["id"] for row in scheduled}

@@ -8,11 +8,15 @@ the review queue's do.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Iterable
 
+import numpy  # a dependency of pyqtgraph, the Statistics view's charts
+
 from quizapp.core.review import LAB_PREFIX, study_day_bounds
+from quizapp.core.scheduler import make_fsrs_scheduler
 from quizapp.core.settings import Settings
 from quizapp.core.store import NEW, STATE_NAMES, Store
 
@@ -143,8 +147,6 @@ class Forgetting:
     building an fsrs.Card per card takes 0.6 s for 100,000 cards."""
 
     def __init__(self, settings: Settings):
-        from quizapp.core.scheduler import make_fsrs_scheduler
-
         scheduler = make_fsrs_scheduler(settings)
         self.decay = -scheduler.parameters[20]
         self.factor = 0.9 ** (1 / self.decay) - 1
@@ -155,8 +157,6 @@ class Forgetting:
     def retrievabilities(self, stabilities: Any, elapsed_days: Any) -> Any:
         """retrievability over numpy arrays (elapsed days already at least 0): 90,000 cards in
         2 ms against 70 ms one by one."""
-        import numpy
-
         return (1 + self.factor * numpy.asarray(elapsed_days, dtype=float) / numpy.asarray(stabilities, dtype=float)) ** self.decay
 
 
@@ -168,10 +168,6 @@ def concept_mastery(
     `cards` are content cards (each with `id` and `concepts`), `concepts` the curriculum's (each
     with `id` and `section`), in curriculum order: concepts not started keep that order, after
     the started ones."""
-    from collections import Counter
-
-    import numpy  # a dependency of pyqtgraph, the Statistics view's charts
-
     cards = list(cards)
     concepts = list(concepts)
     concepts_of = {card.id: card.concepts for card in cards}

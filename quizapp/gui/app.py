@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, qFormatLogMessage, qInstallMessageHandler
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -16,9 +16,6 @@ MONO_FONTS = ("Noto Sans Mono CJK KR", "D2Coding", "DejaVu Sans Mono", "Menlo", 
 
 
 def ensure_app(offscreen: bool = False) -> QApplication:
-    from quizapp.gui.signals import pin_singletons_if_leaking
-
-    pin_singletons_if_leaking()
     app = QApplication.instance()
     if app is None:
         if offscreen:
@@ -45,8 +42,6 @@ OFFSCREEN_NOTICE = "This plugin does not support propagateSizeHints()"
 
 
 def _quiet_offscreen_notice() -> None:
-    from PySide6.QtCore import qFormatLogMessage, qInstallMessageHandler
-
     previous = None
 
     def handler(mode, context, message):  # noqa: ANN001 - Qt's signature
@@ -129,7 +124,7 @@ DESKTOP_CHECK_MS = 100
 
 
 def _follow_desktop() -> None:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt  # not before the first card: see quizapp.gui.qtvalues
 
     app = QApplication.instance()
     if app is None or _theme == "dark":

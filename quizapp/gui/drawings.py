@@ -17,14 +17,15 @@ from __future__ import annotations
 import queue
 import threading
 import time
+from dataclasses import replace
 from typing import Any, Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from quizapp.core.labs.pictures import follow, human_size, images_and_containers, is_lab_container, is_lab_event, layer_stacks
 from quizapp.gui.i18n import translate
-from quizapp.gui.signals import emit
 
 SHARED = QColor("#3aa38f")  # a step two images share
 OWN = (QColor("#5c8dd6"), QColor("#d68a3c"))  # each image's own steps, left and right
@@ -99,8 +100,6 @@ class LayerStackDrawing(_Drawing):
         return QSize(640, rows + 70)
 
     def paintEvent(self, _event: Any) -> None:
-        from quizapp.core.labs.pictures import human_size
-
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         text = self._text()
@@ -427,10 +426,6 @@ class DaemonPictures(QTimer):
             self._thread = None
 
     def _run(self, since: float) -> None:
-        from dataclasses import replace
-
-        from quizapp.core.labs.pictures import follow, images_and_containers, is_lab_container, is_lab_event, layer_stacks
-
         client = self._connect()
         if client is None or not hasattr(client, "api"):
             return
@@ -474,4 +469,4 @@ class DaemonPictures(QTimer):
             except queue.Empty:
                 return
             signal = {"containers": self.containers_changed, "lifecycle": self.lifecycle_changed, "layers": self.layers_changed}[kind]
-            emit(signal, value)
+            signal.emit(value)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from quizapp.core.clock import Clock, SystemClock
 from quizapp.core.settings import Settings
 from quizapp.gui.worker import TaskRunner
-from quizapp.gui.signals import emit
 
 
 # How long after the collection opens the lab files are read: the first view's own work (a card,
@@ -78,14 +77,14 @@ class Study(QObject):
 
     def _open_failed(self, exc: BaseException) -> None:
         self.open_error = str(exc)
-        emit(self.open_failed, self.open_error)
+        self.open_failed.emit(self.open_error)
 
     def _opened(self, result: tuple[Any, Any]) -> None:
         self.collection, self.session = result
         self.settings = self.session.settings
         if self.options.lang is None:
             self.lang = self.settings.language
-        emit(self.ready)
+        self.ready.emit()
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback()
@@ -100,7 +99,7 @@ class Study(QObject):
     def _labs_read(self, result: tuple[list[Any], list[str]]) -> None:
         self.labs, self.lab_problems = result
         self.labs_read = True
-        emit(self.labs_loaded)
+        self.labs_loaded.emit()
 
     def when_ready(self, callback: Callable[[], None]) -> None:
         if self.collection is not None:
@@ -133,7 +132,7 @@ class Study(QObject):
         if lang == self.lang:
             return
         self.lang = lang
-        emit(self.language_changed, lang)
+        self.language_changed.emit(lang)
 
     def save_settings(self, settings: Settings, on_done: Callable[[Any], None] | None = None, on_error: Callable[[BaseException], None] | None = None) -> None:
         """Validate and store the settings; a new review session picks them up."""
@@ -147,8 +146,8 @@ class Study(QObject):
         def done(session: Any) -> None:
             self.session = session
             self.settings = settings
-            emit(self.settings_changed)
-            emit(self.data_changed)
+            self.settings_changed.emit()
+            self.data_changed.emit()
             if on_done is not None:
                 on_done(settings)
 

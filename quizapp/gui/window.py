@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from quizapp.gui import qtvalues
 from quizapp.core.ratings import RATINGS
 from quizapp.gui.i18n import LanguageSwitch, rating_name, translate
-from quizapp.gui.signals import emit
 from quizapp.gui.study import GuiOptions, Study
 from quizapp.gui.views import VIEWS
 from quizapp.gui.views.common import install_shortcuts
@@ -365,7 +364,7 @@ class MainWindow(QMainWindow):
 
         def go(count: int) -> None:
             name = self.study.concept_name(concept_id)
-            emit(self.study.message, translate("Window", "Studying {concept}: {count} cards").format(concept=name, count=count))
+            self.study.message.emit(translate("Window", "Studying {concept}: {count} cards").format(concept=name, count=count))
             review = self.view("review")
             if review.state not in ("loading", "saving", "grading"):
                 review.state = "idle"  # the card on screen gives way to the concept's first

@@ -18,7 +18,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
-from quizapp.gui.signals import emit
 
 
 class TaskRunner(QObject):
@@ -61,7 +60,7 @@ class TaskRunner(QObject):
         op_id = self._next_id
         self._callbacks[op_id] = (on_done, on_error)
         self._pending += 1
-        emit(self.busy_changed, self._pending)
+        self.busy_changed.emit(self._pending)
 
         def job() -> Any:
             try:
@@ -78,7 +77,7 @@ class TaskRunner(QObject):
     def _emit(self, op_id: int, ok: bool, value: Any) -> None:
         self._results.put((op_id, ok, value))
         try:
-            emit(self._finished)
+            self._finished.emit()
         except RuntimeError:  # the runner was deleted while the job ran (window closed)
             pass
 
@@ -94,7 +93,7 @@ class TaskRunner(QObject):
     def _deliver_one(self, op_id: int, ok: bool, value: Any) -> None:
         on_done, on_error = self._callbacks.pop(op_id, (None, None))
         self._pending -= 1
-        emit(self.busy_changed, self._pending)
+        self.busy_changed.emit(self._pending)
         if self._closed:
             return
         if ok:
@@ -103,7 +102,7 @@ class TaskRunner(QObject):
         elif on_error is not None:
             on_error(value)
         else:
-            emit(self.failed, getattr(value, "__quizapp_traceback__", None) or repr(value))
+            self.failed.emit(getattr(value, "__quizapp_traceback__", None) or repr(value))
 
     def call_sync(self, fn: Callable[[], Any]) -> Any:
         """Run `fn` on the worker and wait: only for start-up and shut-down, never for a click."""

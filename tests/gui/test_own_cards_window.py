@@ -376,7 +376,7 @@ TYPE_CASES = {
 
 @pytest.mark.parametrize("card_type", list(TYPE_CASES))
 def test_each_type_has_its_fields_and_saves(qtbot, window, card_type):
-    from quizapp.gui.views.browse import CARD_TYPES
+    from quizapp.core.content.model import CARD_TYPES
 
     shown_fields, filled, holds = TYPE_CASES[card_type]
     browse = open_browse(qtbot, window)

@@ -136,13 +136,6 @@ def test_screenshot_rejects_an_unknown_view(tmp_path, capsys):
     assert "--view: 'nowhere' is not a view" in capsys.readouterr().err
 
 
-def test_browse_card_types_match_the_content_model():
-    from quizapp.core.content.model import CARD_TYPES
-    from quizapp.gui.views import browse
-
-    assert browse.CARD_TYPES == CARD_TYPES
-
-
 def test_deck_cache_is_used_and_follows_edits(tmp_path):
     import shutil
 

@@ -15,7 +15,8 @@ from typing import Any, Iterable
 import yaml
 from pydantic import ValidationError
 
-from quizapp.core.content import schema
+from quizapp.core.content.schema import DeckFile, validate
+from quizapp.core.paths import content_dir as default_content_dir
 from quizapp.core.content.model import CARD_TYPES, Card, ChoiceCard, Curriculum, Deck, Problem, display_path
 
 CURRICULUM_FILE = "curriculum.yaml"
@@ -144,6 +145,11 @@ def _duplicate_id_problems(path: Path, parsed: _Parsed) -> list[Problem]:
     return out
 
 
+# pydantic's error types for a missing and an unknown key (a data class's field is an argument).
+MISSING_FIELD = ("missing", "missing_argument", "missing_keyword_only_argument", "missing_positional_only_argument")
+UNKNOWN_FIELD = ("extra_forbidden", "unexpected_keyword_argument")
+
+
 def _validation_problems(path: Path, parsed: _Parsed, exc: ValidationError) -> list[Problem]:
     problems = []
     for err in exc.errors(include_url=False):
@@ -157,9 +163,9 @@ def _validation_problems(path: Path, parsed: _Parsed, exc: ValidationError) -> l
         if "appears twice in this file" in message:
             problems.extend(_duplicate_id_problems(path, parsed))
             continue
-        if err.get("type") == "missing":
+        if err.get("type") in MISSING_FIELD:
             message = "field required"
-        elif err.get("type") == "extra_forbidden":
+        elif err.get("type") in UNKNOWN_FIELD:
             message = "unknown field (not in the schema; a typo?)"
         problems.append(Problem(path, parsed.line_of(loc), f"{_format_loc(loc)}: {message}"))
     # One line per problem, in file order.
@@ -179,16 +185,16 @@ def load_curriculum(path: Path) -> tuple[Curriculum | None, list[Problem]]:
     if parsed is None:
         return None, problems
     try:
-        curriculum = schema.Curriculum.model_validate(parsed.data if parsed.data is not None else {})
+        curriculum = validate(Curriculum, parsed.data if parsed.data is not None else {})
     except ValidationError as exc:
         return None, problems + _validation_problems(path, parsed, exc)
-    return schema.to_plain(curriculum), problems
+    return curriculum, problems
 
 
 @dataclass
 class _LoadedFile:
     path: Path
-    cards: list[Card]  # validated, as plain cards
+    cards: list[Card]  # validated
     parsed: _Parsed
 
 
@@ -200,10 +206,10 @@ def load_card_file(path: Path) -> tuple[_LoadedFile | None, list[Problem]]:
     if parsed.data is None:
         return None, problems + [Problem(path, 1, "the file is empty; expected a top-level 'cards:' list")]
     try:
-        deck_file = schema.DeckFile.model_validate(parsed.data)
+        deck_file = DeckFile.model_validate(parsed.data)
     except ValidationError as exc:
         return None, problems + _validation_problems(path, parsed, exc)
-    return _LoadedFile(path, schema.to_plain(deck_file.cards), parsed), problems
+    return _LoadedFile(path, deck_file.cards, parsed), problems
 
 
 def card_files(cards_dir: Path) -> list[Path]:
@@ -241,8 +247,6 @@ def load_content(content_dir: Path | None = None) -> Deck:
     Never raises for bad content: see Deck.problems and Deck.skipped_files.
     """
     if content_dir is None:
-        from quizapp.core.paths import content_dir as default_content_dir
-
         content_dir = default_content_dir()
     content_dir = Path(content_dir)
     deck = Deck()

@@ -29,6 +29,7 @@ An answer left empty (quizapp.core.review.is_empty_answer) is not graded: the fr
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -165,8 +166,6 @@ def _grade_choice(card: ChoiceCard, answer) -> tuple[bool, list[Difference]]:
 
 def _longest_increasing(seq: Sequence[int]) -> set[int]:
     """Values of one longest strictly increasing subsequence (patience sorting, O(n log n))."""
-    import bisect
-
     tails: list[int] = []
     tails_idx: list[int] = []
     prev = [-1] * len(seq)

@@ -6,6 +6,7 @@ value as `""`, an option by the spelling the learner used (`--tail`, not `-n`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -45,8 +46,6 @@ class CommandVerdict:
 
 
 def _without(p: ParsedCommand, ignore: frozenset[str]) -> ParsedCommand:
-    import dataclasses
-
     return dataclasses.replace(
         p,
         options={k: v for k, v in p.options.items() if k not in ignore},

@@ -23,7 +23,7 @@ from quizapp.core.grading.grammar import (
     subcommand_spec,
 )
 from quizapp.core.grading.messages import ARG_WHAT, clip
-from quizapp.core.grading.normalize import cp_container, normalize_arg, normalize_image, normalize_options, safe_normalize_arg
+from quizapp.core.grading.normalize import cp_container, normalize_arg, normalize_image, normalize_options, render_item, safe_normalize_arg
 from quizapp.core.grading.shell import MARK, ShellSyntaxError, Word, split_commands, tokenize
 
 MAX_LENGTH = 10_000
@@ -81,8 +81,6 @@ class ParsedCommand:
     def normalized_argv(self) -> list[str]:
         """A canonical spelling of this command: canonical subcommand, long options sorted, defaults
         dropped, then the arguments."""
-        from quizapp.core.grading.normalize import render_item
-
         out: list[str] = [*self.subcommand.split()]
         for name, value in sorted(self.normalized_options().items()):
             if value is True:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from quizapp.core.content.schema import Text as CardText
+from quizapp.core.content.model import Text as CardText
 from quizapp.core.labs.ownership import declared_name_problem
 from quizapp.core.labs.params import fill_params
 from quizapp.core.lazy import LazyModule

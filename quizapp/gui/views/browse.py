@@ -41,8 +41,8 @@ from quizapp.gui import ops
 from quizapp.gui.i18n import rating_name, translate
 from quizapp.gui.study import Study
 from quizapp.gui.app import is_dark
-from quizapp.gui.views.common import HtmlDelegate, heading, inline_code, install_shortcuts, local_time, wrapped_label
-from quizapp.gui.signals import emit
+from quizapp.core.content.model import CARD_TYPES
+from quizapp.gui.views.common import HtmlDelegate, heading, inline_code, install_shortcuts, local_time, type_name, wrapped_label
 
 STATES = ("new", "learning", "review", "relearning", "leech")
 # Also in the state filter: Anki's places outside the schedule, and the learner's own cards.
@@ -52,9 +52,6 @@ FLAG_COLOURS = {1: "#e53935", 2: "#fb8c00", 3: "#43a047", 4: "#1e88e5", 5: "#ec6
 # A suspended row is tinted yellow and a buried one grey, as in Anki; translucent, so both themes read.
 ROW_TINTS = {"suspended": QColor(255, 214, 0, 70), "buried": QColor(128, 128, 128, 70)}
 MARKS_COLUMN = 6
-# quizapp.core.content.model.CARD_TYPES, spelled out so this module does not import pydantic on the
-# GUI thread at start-up (a test keeps the two equal).
-CARD_TYPES = ("basic", "cloze", "choice", "command", "order")
 
 
 def state_name(state: str) -> str:
@@ -96,16 +93,6 @@ def row_marks(row: Any) -> str:
     if row.flag:
         marks.append("⚑ " + flag_name(row.flag))
     return " · ".join(marks)
-
-
-def type_name(card_type: str) -> str:
-    return {
-        "basic": translate("Browse", "basic"),
-        "cloze": translate("Browse", "cloze"),
-        "choice": translate("Browse", "choice"),
-        "command": translate("Browse", "command"),
-        "order": translate("Browse", "order"),
-    }.get(card_type, card_type)
 
 
 BLANK = re.compile(r"\{\{(\d+)\}\}")
@@ -380,7 +367,7 @@ class BrowseView(QWidget):
         """`work(collection, ids)` on the selected cards, on the worker; its CardsAction redraws them."""
         ids = self.selected_ids()
         if not ids:
-            emit(self.study.message, translate("Browse", "Select a card first."))
+            self.study.message.emit(translate("Browse", "Select a card first."))
             return
         self.study.run(lambda collection, _s: work(collection, ids), self._cards_changed)
 
@@ -403,7 +390,7 @@ class BrowseView(QWidget):
         """Draw again only the rows the core changed; the rest, and the selection, stay."""
         change = action.change
         if not change.changed:
-            emit(self.study.message, translate("Browse", "Nothing to change: the cards are so already."))
+            self.study.message.emit(translate("Browse", "Nothing to change: the cards are so already."))
         by_id = {row.card_id: i for i, row in enumerate(self.rows or [])}
         for card_id, (hidden_as, flag) in action.now.items():
             i = by_id.get(card_id)
@@ -420,11 +407,11 @@ class BrowseView(QWidget):
                 "flag": translate("Browse", "Flag {flag}: {cards}"),
             }
             text = messages.get(change.action, "{cards}")
-            emit(self.study.message, text.format(cards=", ".join(change.changed), flag=flag_name(change.flag or 0)))
-            emit(self.study.data_changed)  # today's counts on Home and in Review
+            self.study.message.emit(text.format(cards=", ".join(change.changed), flag=flag_name(change.flag or 0)))
+            self.study.data_changed.emit()  # today's counts on Home and in Review
         if self.preview_card in action.now:
             self.show_preview(self.preview_card)
-        emit(self.cards_changed, change.action, list(change.changed))
+        self.cards_changed.emit(change.action, list(change.changed))
 
     def request_quiz(self) -> None:
         concepts: list[str] = []
@@ -434,9 +421,9 @@ class BrowseView(QWidget):
                 if concept not in concepts:
                     concepts.append(concept)
         if not concepts:
-            emit(self.study.message, translate("Browse", "Select a card first."))
+            self.study.message.emit(translate("Browse", "Select a card first."))
             return
-        emit(self.quiz_requested, concepts)
+        self.quiz_requested.emit(concepts)
 
     # ----- the learner's own cards ---------------------------------------------------------
     def add_card(self) -> None:
@@ -451,7 +438,7 @@ class BrowseView(QWidget):
         ids = self.selected_ids()
         card = self._card(ids[0]) if ids else None
         if card is None:
-            emit(self.study.message, translate("Browse", "Select a card first."))
+            self.study.message.emit(translate("Browse", "Select a card first."))
             return
         mine = self._row(card.id) is not None and self._row(card.id).mine
         self._open_editor(card=card, editing=card.id if mine else None)
@@ -468,7 +455,7 @@ class BrowseView(QWidget):
         self.editor.saved.connect(self._card_saved)
         self.editor.finished.connect(lambda _r: QTimer.singleShot(0, self._back_to_cards))
         self.editor.open()
-        emit(self.editor_opened, self.editor)
+        self.editor_opened.emit(self.editor)
 
     def _back_to_cards(self) -> None:
         """After the editor or the delete question: keys go to the cards again."""
@@ -477,7 +464,7 @@ class BrowseView(QWidget):
 
     def _card_saved(self, card_id: str, added: bool) -> None:
         text = translate("Browse", "Added your card {card}.") if added else translate("Browse", "Saved your card {card}.")
-        emit(self.study.message, text.format(card=card_id))
+        self.study.message.emit(text.format(card=card_id))
         self._select_after_search = [card_id]
         self.history_card = None
         self.search()
@@ -489,10 +476,10 @@ class BrowseView(QWidget):
         ids = self.selected_ids()
         row = self._row(ids[0]) if ids else None
         if row is None:
-            emit(self.study.message, translate("Browse", "Select a card first."))
+            self.study.message.emit(translate("Browse", "Select a card first."))
             return
         if not row.mine:
-            emit(self.study.message, translate("Browse", "{card} is a built-in card: it cannot be deleted, but it can be suspended (Ctrl+J).").format(card=row.card_id))
+            self.study.message.emit(translate("Browse", "{card} is a built-in card: it cannot be deleted, but it can be suspended (Ctrl+J).").format(card=row.card_id))
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Question)
@@ -516,15 +503,15 @@ class BrowseView(QWidget):
 
     def _delete(self, card_id: str) -> None:
         def done(_change: Any) -> None:
-            emit(self.study.message, translate("Browse", "Deleted your card {card}.").format(card=card_id))
-            emit(self.study.data_changed)
+            self.study.message.emit(translate("Browse", "Deleted your card {card}.").format(card=card_id))
+            self.study.data_changed.emit()
             if self.preview_card == card_id:
                 self.preview_card = None
                 self.show_preview(None)
             self.search()
 
         def failed(exc: BaseException) -> None:
-            emit(self.study.message, translate("Browse", "Your card could not be deleted: {error}").format(error=str(exc)))
+            self.study.message.emit(translate("Browse", "Your card could not be deleted: {error}").format(error=str(exc)))
 
         self.study.run(lambda collection, _s: collection.remove_own_card(card_id), done, failed)
 
@@ -584,7 +571,7 @@ class BrowseView(QWidget):
         title = translate("Browse", "Preview of {card}").format(card=card_id)
         self.preview_title.setText(f"{title} ({marks})" if marks else title)
         self.preview.setHtml(preview_html(card, self.study.lang, is_dark()))
-        emit(self.previewed, card_id)
+        self.previewed.emit(card_id)
 
     def retranslate(self) -> None:
         self.title.setText(translate("Browse", "Browse cards"))
@@ -662,7 +649,7 @@ class BrowseView(QWidget):
                 self._select_after_search = wanted
                 self.search()
                 return
-        emit(self.searched, len(rows))
+        self.searched.emit(len(rows))
 
     def select_only(self, row: int) -> None:
         """Row `row` alone selected and current, whatever modifier keys are held (selectRow() would
@@ -739,7 +726,7 @@ class BrowseView(QWidget):
         self.history_card = card_id
         self.history = log
         self._show_history()
-        emit(self.history_shown, card_id)
+        self.history_shown.emit(card_id)
 
     def _show_history(self) -> None:
         if self.history_card is None:

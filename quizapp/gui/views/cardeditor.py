@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 from quizapp.gui import cardops
 from quizapp.gui.app import monospace_font
 from quizapp.gui.i18n import translate
-from quizapp.gui.signals import emit
 from quizapp.gui.study import Study
-from quizapp.gui.views.browse import CARD_TYPES, type_name
+from quizapp.core.content.model import CARD_TYPES
+from quizapp.gui.views.common import type_name
 from quizapp.gui.views.common import heading, install_shortcuts, wrapped_label
 
 # Each type's fields, below the question (cloze: the text with its blanks).
@@ -180,7 +180,7 @@ class ConceptPicker(QWidget):
         elif item.checkState() != Qt.Checked and concept_id in self.order:
             self.order.remove(concept_id)
         self._show_chosen()
-        emit(self.changed)
+        self.changed.emit()
 
     def _show_chosen(self) -> None:
         if not self.order:
@@ -465,7 +465,7 @@ class CardEditor(QDialog):
             return
         self.problems = list(problems)
         self._show_problems()
-        emit(self.checked, len(self.problems))
+        self.checked.emit(len(self.problems))
 
     # ----- saving ---------------------------------------------------------------------------
     def save(self) -> None:
@@ -485,11 +485,11 @@ class CardEditor(QDialog):
             self.problems = list(outcome.problems)
             self._show_problems()
             self._focus_first_problem()
-            emit(self.checked, len(self.problems))
+            self.checked.emit(len(self.problems))
             return
         self.problems = []
-        emit(self.study.data_changed)  # a new card is in today's counts
-        emit(self.saved, outcome.card_id, outcome.added)
+        self.study.data_changed.emit()  # a new card is in today's counts
+        self.saved.emit(outcome.card_id, outcome.added)
         self.accept()
 
     def _save_failed(self, exc: BaseException) -> None:
@@ -497,7 +497,7 @@ class CardEditor(QDialog):
         self.buttons.setEnabled(True)
         self.problem_list.setText(translate("CardEditor", "The card could not be saved: {error}").format(error=str(exc)))
         self.problem_list.show()
-        emit(self.checked, 1)
+        self.checked.emit(1)
 
     def reject(self) -> None:
         """Esc or Cancel: closes at once when nothing was typed; else asks first (Enter throws the

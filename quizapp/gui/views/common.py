@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QStyledItemDelegate, QWidget
 
 from quizapp.gui import qtvalues
+from quizapp.gui.i18n import translate
 
 
 def install_shortcuts(
@@ -109,3 +110,13 @@ class HtmlDelegate(QStyledItemDelegate):
         painter.translate(text_rect.left() + 2, text_rect.top() + (text_rect.height() - doc.size().height()) / 2)
         doc.drawContents(painter)
         painter.restore()
+
+
+def type_name(card_type: str) -> str:
+    return {
+        "basic": translate("Browse", "basic"),
+        "cloze": translate("Browse", "cloze"),
+        "choice": translate("Browse", "choice"),
+        "command": translate("Browse", "command"),
+        "order": translate("Browse", "order"),
+    }.get(card_type, card_type)

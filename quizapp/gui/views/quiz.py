@@ -51,7 +51,6 @@ from PySide6.QtWidgets import (
 from quizapp.core.i18n import pick
 from quizapp.gui.app import is_dark
 from quizapp.gui.i18n import translate
-from quizapp.gui.signals import emit
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import heading, inline_code, install_shortcuts, separator, wrapped_label
 from quizapp.gui.views.review import CARD_WIDTH
@@ -373,7 +372,7 @@ class QuizView(QWidget):
         self.again_button.clicked.connect(self.choose_again)
         self.home_button = QPushButton()
         self.home_button.setMinimumHeight(40)
-        self.home_button.clicked.connect(lambda: emit(self.home_requested))
+        self.home_button.clicked.connect(lambda: self.home_requested.emit())
         row.addWidget(self.again_button, 2)
         row.addWidget(self.home_button, 1)
         outer.addLayout(row)
@@ -588,7 +587,7 @@ class QuizView(QWidget):
         self.pages.setCurrentIndex(PAGE_ASK)
         if quiz.deadline() is not None:
             self.timer.start()
-        emit(self.started, quiz.quiz_id)
+        self.started.emit(quiz.quiz_id)
         self._show_question()
 
     # ----- asking -------------------------------------------------------------------------------------
@@ -609,7 +608,7 @@ class QuizView(QWidget):
         self._tick()
         self.shown_at = time.monotonic()
         self._focus_next_thing()
-        emit(self.question_shown, question.position)
+        self.question_shown.emit(question.position)
 
     def _render_question(self) -> None:
         card = self.question.card
@@ -736,7 +735,7 @@ class QuizView(QWidget):
         if self.state in ("front", "selfcheck", "result"):
             self.end_now()
         elif self.state in ("choose", "score"):
-            emit(self.home_requested)
+            self.home_requested.emit()
 
     def submit(self) -> None:
         if self.state != "front":
@@ -798,7 +797,7 @@ class QuizView(QWidget):
             self.state = "front"
             self.didnt_know = False
             self._render_keys()
-            emit(self.study.message, translate("Quiz", "Something went wrong: {error}").format(error=str(exc)))
+            self.study.message.emit(translate("Quiz", "Something went wrong: {error}").format(error=str(exc)))
 
         self.study.run(lambda _collection, _session: quiz.answer(graded, elapsed_s=elapsed), self._graded, failed)
 
@@ -806,7 +805,7 @@ class QuizView(QWidget):
         if self.state != "grading":
             return
         self.result = result
-        emit(self.answered, result.position, result.correct)
+        self.answered.emit(result.position, result.correct)
         if self._prefill is not None:  # a new choice came while this answer was recorded
             self._finish(then_choose=True)
             return
@@ -859,10 +858,10 @@ class QuizView(QWidget):
         def done(report: QuizReport) -> None:
             self.report = report
             if report.result.questions and quiz.choice.schedule:
-                emit(self.study.data_changed)
-            emit(self.finished, report.result.quiz_id)
+                self.study.data_changed.emit()
+            self.finished.emit(report.result.quiz_id)
             if then_choose:
-                emit(self.study.message, translate("Quiz", "The quiz under way was ended; its answers are kept."))
+                self.study.message.emit(translate("Quiz", "The quiz under way was ended; its answers are kept."))
                 self._apply_prefill()
                 self._show_chooser()
             else:
@@ -871,7 +870,7 @@ class QuizView(QWidget):
         def failed(exc: BaseException) -> None:
             self.state = "choose"
             self._show_chooser()
-            emit(self.study.message, translate("Quiz", "Something went wrong: {error}").format(error=str(exc)))
+            self.study.message.emit(translate("Quiz", "Something went wrong: {error}").format(error=str(exc)))
 
         self.study.run(lambda _collection, _session: finish_quiz(quiz), done, failed)
 

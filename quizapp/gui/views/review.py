@@ -39,7 +39,6 @@ from quizapp.core.ratings import GOOD, RATINGS
 from quizapp.gui.i18n import rating_name, translate
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import heading, install_shortcuts, interval, inline_code, separator, wrapped_label
-from quizapp.gui.signals import emit
 
 # The card column's widest: about 75 characters of the card's text, a comfortable line to read.
 CARD_WIDTH = 760
@@ -201,7 +200,7 @@ class ReviewView(QWidget):
             ("Enter", self.reveal_or_submit),
             ("Ctrl+Z", self.undo),
             (DONT_KNOW_KEY, self.dont_know),
-            ("Escape", lambda: emit(self.home_requested)),
+            ("Escape", lambda: self.home_requested.emit()),
         ] + [(str(r), (lambda r=r: self.rate(r))) for r in RATINGS]
         self.shortcuts = install_shortcuts(self, keys)
         # The lab files are read after the first card: its lab link becomes usable then.
@@ -249,7 +248,7 @@ class ReviewView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.state = "error"
-        emit(self.study.message, translate("Review", "Something went wrong: {error}").format(error=str(exc)))
+        self.study.message.emit(translate("Review", "Something went wrong: {error}").format(error=str(exc)))
         self._render_buttons()
 
     def _show_step(self, step: ops.StudyStep) -> None:
@@ -258,7 +257,7 @@ class ReviewView(QWidget):
         self.answer_value = None
         self._update_counts()
         if step.became_leech:
-            emit(self.study.message, 
+            self.study.message.emit(
                 translate("Review", "You have forgotten this card {n} times; it is marked as a leech.").format(n=step.lapses)
             )
         if step.undone:
@@ -266,18 +265,18 @@ class ReviewView(QWidget):
 
             undone = self.study.collection.card(step.undone) if self.study.collection is not None else None
             question = card_question(undone, self.study.lang) if undone is not None else step.undone
-            emit(self.study.message, translate("Review", "Undone: {card}").format(card=question))
+            self.study.message.emit(translate("Review", "Undone: {card}").format(card=question))
         if step.card is None:
             self.state = "done"
             self._show_done()
-            emit(self.finished)
+            self.finished.emit()
             return
         self.state = "front"
         self._render_card(keep_answer=False)
         self.shown_at = time.monotonic()
         if step.card.preview is None:
             self._ask_preview(step)
-        emit(self.card_shown, step.card.card.id)
+        self.card_shown.emit(step.card.card.id)
 
     def _ask_preview(self, step: ops.StudyStep) -> None:
         card = step.card
@@ -289,7 +288,7 @@ class ReviewView(QWidget):
                 self._render_buttons()
 
         def failed(exc: BaseException) -> None:  # the card can still be rated, without intervals
-            emit(self.study.message, translate("Review", "Something went wrong: {error}").format(error=str(exc)))
+            self.study.message.emit(translate("Review", "Something went wrong: {error}").format(error=str(exc)))
 
         self.study.run(lambda _collection, session: session.preview(card.row.id), done, failed)
 
@@ -605,7 +604,7 @@ class ReviewView(QWidget):
                 return  # the learner has moved on
             lines = run.lines(self.study.lang)
             self.live_output.setText("".join(f"<p>{inline_code(line)}</p>" for line in lines))
-            emit(self.live_finished, card.id)
+            self.live_finished.emit(card.id)
 
         def failed(exc: BaseException) -> None:
             if self.card is card:
@@ -620,7 +619,7 @@ class ReviewView(QWidget):
         self._render_buttons()
         self.setFocusProxy(None)
         self.setFocus()
-        emit(self.revealed, self.card.id)
+        self.revealed.emit(self.card.id)
 
     def rate(self, rating: int) -> None:
         if self.state != "back" or rating not in RATINGS:
@@ -636,8 +635,8 @@ class ReviewView(QWidget):
             return ops.answer_and_next(collection, session, card.id, rating, duration_ms=duration_ms, answer=answer, correct=correct)
 
         def done(step: ops.StudyStep) -> None:
-            emit(self.answered, card.id, rating)
-            emit(self.study.data_changed)
+            self.answered.emit(card.id, rating)
+            self.study.data_changed.emit()
             self._show_step(step)
 
         self.study.run(work, done, self._failed)
@@ -646,11 +645,11 @@ class ReviewView(QWidget):
         if self.state not in ("front", "back", "done"):
             return
         if self.step is None or not self.step.can_undo:
-            emit(self.study.message, translate("Review", "Nothing to undo."))
+            self.study.message.emit(translate("Review", "Nothing to undo."))
             return
 
         def done(step: ops.StudyStep) -> None:
-            emit(self.study.data_changed)
+            self.study.data_changed.emit()
             self._show_step(step)
 
         self.state = "loading"
@@ -664,7 +663,7 @@ class ReviewView(QWidget):
 
     def _open_lab(self) -> None:
         if self.card is not None and self.card.lab:
-            emit(self.open_lab, self.card.lab)
+            self.open_lab.emit(self.card.lab)
 
     def settled(self) -> bool:
         return self.state in ("front", "back", "done", "error")

@@ -31,7 +31,6 @@ from quizapp.gui.app import apply_theme
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import heading, install_shortcuts, wrapped_label
-from quizapp.gui.signals import emit
 
 
 class SettingsView(QWidget):
@@ -238,7 +237,7 @@ class SettingsView(QWidget):
 
         def done(_settings: Any) -> None:
             self.result.setText(translate("Settings", "Saved."))
-            emit(self.saved)
+            self.saved.emit()
 
         self.study.save_settings(settings, done, lambda exc: self.result.setText(str(exc)))
 
@@ -303,9 +302,9 @@ class SettingsView(QWidget):
             )
         )
         self.load()
-        emit(self.study.settings_changed)
-        emit(self.study.data_changed)
-        emit(self.restored)
+        self.study.settings_changed.emit()
+        self.study.data_changed.emit()
+        self.restored.emit()
 
     def _restore_failed(self, exc: BaseException) -> None:
         from quizapp.core.portable import PortableError
@@ -316,7 +315,7 @@ class SettingsView(QWidget):
         else:
             message = translate("Settings", "The backup could not be restored: {error}").format(error=str(exc))
         self.restore_result.setText(message)
-        emit(self.restore_failed, message)
+        self.restore_failed.emit(message)
 
     # ----- optimize -----------------------------------------------------------------------------
     def check_readiness(self) -> None:
@@ -328,7 +327,7 @@ class SettingsView(QWidget):
     def _readiness_known(self, ready: Any) -> None:
         self.readiness = ready
         self._show_readiness()
-        emit(self.readiness_shown, ready.more_needed)
+        self.readiness_shown.emit(ready.more_needed)
 
     def _show_readiness(self) -> None:
         ready = self.readiness
@@ -386,8 +385,8 @@ class SettingsView(QWidget):
         self.optimize_result.setText("\n".join(lines))
         self._show_readiness()
         if result.kept:
-            emit(self.study.settings_changed)
-        emit(self.optimized, result)
+            self.study.settings_changed.emit()
+        self.optimized.emit(result)
 
     def _optimize_failed(self, exc: BaseException) -> None:
         from quizapp.core.optimize import OptimizeError
@@ -399,4 +398,4 @@ class SettingsView(QWidget):
             message = translate("Settings", "The parameters could not be fitted: {error}").format(error=str(exc))
         self.optimize_result.setText(message)
         self._show_readiness()
-        emit(self.optimized, None)
+        self.optimized.emit(None)

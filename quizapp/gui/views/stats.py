@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui.i18n import translate
-from quizapp.gui.signals import emit
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import heading, install_shortcuts
 
@@ -214,7 +213,7 @@ class TileMap(QWidget):
         if i >= 0 and event.button() == Qt.LeftButton:
             self.current = i
             self.update()
-            emit(self.chosen, self._rects[i][1].key)
+            self.chosen.emit(self._rects[i][1].key)
 
     def mouseMoveEvent(self, event: Any) -> None:
         self.setCursor(Qt.PointingHandCursor if self.tile_at(event.position()) >= 0 else Qt.ArrowCursor)
@@ -225,7 +224,7 @@ class TileMap(QWidget):
             return super().keyPressEvent(event)
         key = event.key()
         if key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space) and self.current >= 0:
-            emit(self.chosen, self._rects[self.current][1].key)
+            self.chosen.emit(self._rects[self.current][1].key)
             return
         step = {Qt.Key_Right: 1, Qt.Key_Left: -1, Qt.Key_Down: self._columns(self.width()), Qt.Key_Up: -self._columns(self.width())}.get(key)
         if step is None:
@@ -538,7 +537,7 @@ class StatsView(QWidget):
     def quiz_on_current_concept(self) -> None:
         tiles = self.concept_map._rects
         if 0 <= self.concept_map.current < len(tiles):
-            emit(self.quiz_requested, tiles[self.concept_map.current][1].key)
+            self.quiz_requested.emit(tiles[self.concept_map.current][1].key)
 
     def _concept_menu(self, point: Any) -> None:
         """Right-click on a concept: study its cards, or take a quiz on it."""
@@ -551,8 +550,8 @@ class StatsView(QWidget):
         self.concept_map.current = i
         self.concept_map.update()
         menu = QMenu(self)
-        menu.addAction(translate("Stats", "Study its cards"), lambda: emit(self.concept_chosen, key))
-        menu.addAction(translate("Stats", "Take a quiz on it"), lambda: emit(self.quiz_requested, key))
+        menu.addAction(translate("Stats", "Study its cards"), lambda: self.concept_chosen.emit(key))
+        menu.addAction(translate("Stats", "Take a quiz on it"), lambda: self.quiz_requested.emit(key))
         menu.popup(self.concept_map.mapToGlobal(point))
 
     # ----- texts and colours ----------------------------------------------------------------------

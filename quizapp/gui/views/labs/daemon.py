@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QToolButton
 from quizapp.core.i18n import pick
 from quizapp.core.labs.ownership import is_lab_container
 from quizapp.gui.i18n import translate
-from quizapp.gui.signals import emit
 from quizapp.gui.worker import run_background
 
 
@@ -146,7 +145,7 @@ class DaemonConnection(QObject):
         self.status: DaemonStatus | None = None
         self.host: str | None = None
         self._connecting = False
-        self.listener = EventListener(lambda: emit(self.event_seen))
+        self.listener = EventListener(lambda: self.event_seen.emit())
 
     @property
     def connecting(self) -> bool:
@@ -180,7 +179,7 @@ class DaemonConnection(QObject):
         if host != self.host:
             self.listener.stop()
             self.status = None
-            emit(self.changed, None)
+            self.changed.emit(None)
             self.connect(host)
 
     def _failed(self, exc: BaseException) -> None:
@@ -197,7 +196,7 @@ class DaemonConnection(QObject):
             self.listener.stop()
         if old is not None and old is not client:
             self.study.runner.run(old.close)
-        emit(self.changed, status)
+        self.changed.emit(status)
 
     def shutdown(self) -> None:
         self.listener.stop()

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from quizapp.gui.i18n import translate
-from quizapp.gui.signals import emit
 from quizapp.gui.views.common import heading, wrapped_label
 
 LAB_STATES = ("not_started", "in_progress", "passed", "due")
@@ -94,4 +93,4 @@ class LabListPage(QWidget):
     def _open_row(self, row: int) -> None:
         item = self.table.item(row, 0)
         if item is not None:
-            emit(self.open_requested, item.data(Qt.UserRole))
+            self.open_requested.emit(item.data(Qt.UserRole))

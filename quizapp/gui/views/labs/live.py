@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from quizapp.gui.i18n import translate
-from quizapp.gui.signals import emit
 from quizapp.gui.views.common import wrapped_label
 
 
@@ -123,4 +122,4 @@ class LiveFeed(QObject):
         runner, lab = self.connection.runner, self.lab
         if runner is None or lab is None:
             return
-        self.study.run(lambda _c, _s: runner.resources(lab), lambda resources: emit(self.changed, lab.id, resources), lambda _e: None)
+        self.study.run(lambda _c, _s: runner.resources(lab), lambda resources: self.changed.emit(lab.id, resources), lambda _e: None)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from quizapp.core.i18n import pick
 from quizapp.gui.i18n import translate
 from quizapp.gui.drawings import ContainersDrawing, DaemonPictures, LayerStackDrawing, LifecycleDrawing
-from quizapp.gui.signals import emit
 from quizapp.gui.terminal import SUPPORTED as TERMINAL_SUPPORTED
 from quizapp.gui.views.common import heading, inline_code, install_shortcuts
 from quizapp.gui.views.labs.daemon import DaemonConnection, connect_daemon
@@ -117,7 +116,7 @@ class LabPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.back_button = QPushButton()
-        self.back_button.clicked.connect(lambda: emit(self.back_requested))
+        self.back_button.clicked.connect(lambda: self.back_requested.emit())
         self.title = heading(size=16)
         self.state_label = QLabel()
         top.addWidget(self.back_button)
@@ -156,7 +155,7 @@ class LabPanel(QWidget):
                 ("Ctrl+Enter", self.check_lab),
                 ("Ctrl+H", self.next_hint),
                 ("Ctrl+T", self.open_terminal),
-                ("Escape", lambda: emit(self.back_requested)),
+                ("Escape", lambda: self.back_requested.emit()),
             ],
         )
         # The app's own keys win over the shell's while the terminal has focus.
@@ -237,7 +236,7 @@ class LabPanel(QWidget):
         self.show_results()
         self.show_files()
         self.live.show_resources(self.resources, self.connection.runner is not None)
-        emit(self.lab_opened, lab.id)
+        self.lab_opened.emit(lab.id)
         self.reload()
 
     def close_lab(self) -> None:
@@ -265,7 +264,7 @@ class LabPanel(QWidget):
         if self._focus_on_load:
             self._focus_on_load = False
             self.focus_next_step()
-        emit(self.lab_loaded, lab_id)
+        self.lab_loaded.emit(lab_id)
 
     @property
     def started(self) -> bool:
@@ -361,7 +360,7 @@ class LabPanel(QWidget):
         message = getattr(exc, "message", None)
         self.error = message if isinstance(message, dict) else {"ko": str(exc), "en": str(exc)}
         self._busy(None)
-        emit(self.failed, pick(self.error, "en"))
+        self.failed.emit(pick(self.error, "en"))
         self.reload()
 
     def start_lab(self) -> None:
@@ -375,8 +374,8 @@ class LabPanel(QWidget):
 
         def done(_session: Any) -> None:
             self._busy(None)
-            emit(self.set_up, lab.id)
-            emit(self.study.data_changed)
+            self.set_up.emit(lab.id)
+            self.study.data_changed.emit()
             in_terminal = self.terminal.hasFocus()
             self._focus_on_load = not in_terminal
             self.reload()
@@ -413,9 +412,9 @@ class LabPanel(QWidget):
             self.show_results()
             # The results come into view, wherever the learner had scrolled.
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.results, 0, 0))
-            emit(self.checked, report)
+            self.checked.emit(report)
             if report.passed:
-                emit(self.study.data_changed)
+                self.study.data_changed.emit()
             self.reload()
 
         self.study.run(lambda _c, _s: runner.check(lab, answers or None), done, self._lab_error)
@@ -497,9 +496,9 @@ class LabPanel(QWidget):
             self._busy(None)
             self.show_results()
             removed_count = len(lines)  # a plain name: pyside6-lupdate misses a plural whose count is an expression
-            emit(self.study.message, translate("Labs", "Reset: removed %n item(s).", "", removed_count))
-            emit(self.was_reset, lines)
-            emit(self.study.data_changed)
+            self.study.message.emit(translate("Labs", "Reset: removed %n item(s).", "", removed_count))
+            self.was_reset.emit(lines)
+            self.study.data_changed.emit()
             self._focus_on_load = True
             self.reload()
 
@@ -507,7 +506,7 @@ class LabPanel(QWidget):
 
     def _copy_folder(self) -> None:
         QGuiApplication.clipboard().setText(self.folder.text())
-        emit(self.study.message, translate("Labs", "Copied the folder path."))
+        self.study.message.emit(translate("Labs", "Copied the folder path."))
 
     def open_terminal(self, focus: bool = True) -> None:
         if self.page is None or self.page.workdir is None or not TERMINAL_SUPPORTED:
@@ -533,7 +532,7 @@ class LabPanel(QWidget):
             self.resources = resources
             self.live.show_resources(resources, True)
             self._show_lab_resources_drawn(resources)
-            emit(self.resources_changed, resources)
+            self.resources_changed.emit(resources)
 
     def settled(self) -> bool:
         return self.page is not None and self.busy_with is None

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from quizapp.core.i18n import pick
 from quizapp.gui.i18n import translate
-from quizapp.gui.signals import emit
 from quizapp.gui.views.labs.daemon import DaemonBadge, DaemonConnection, DaemonStatus
 from quizapp.gui.views.labs.data import lab_states
 from quizapp.gui.views.labs.listpage import LabListPage
@@ -103,11 +102,11 @@ class LabsView(QWidget):
     def _daemon_changed(self, status: DaemonStatus | None) -> None:
         self.badge.show_status(status, self.study.lang)
         if status is not None:
-            emit(self.daemon_changed, status)
+            self.daemon_changed.emit(status)
 
     def _badge_clicked(self) -> None:
         if self.daemon is not None and not self.daemon.ok:
-            emit(self.study.message, pick(self.daemon.problem, self.study.lang))
+            self.study.message.emit(pick(self.daemon.problem, self.study.lang))
         self.connect_daemon()
 
     # ----- pages -------------------------------------------------------------------------------------
@@ -151,7 +150,7 @@ class LabsView(QWidget):
                 return
             lab = self.study.lab(lab_id)
             if lab is None:
-                emit(self.study.message, translate("Labs", "There is no lab {lab}.").format(lab=lab_id))
+                self.study.message.emit(translate("Labs", "There is no lab {lab}.").format(lab=lab_id))
                 self.show_list()
                 return
             self.panel.open(lab)

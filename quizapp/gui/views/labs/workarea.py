@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QSplitter, 
 
 from quizapp.gui.app import is_dark
 from quizapp.gui.i18n import translate
-from quizapp.gui.signals import emit
 from quizapp.gui.terminal import SUPPORTED as TERMINAL_SUPPORTED
 from quizapp.gui.terminal import TerminalWidget
 from quizapp.gui.views.common import wrapped_label
@@ -38,7 +37,7 @@ class WorkArea(QTabWidget):
         row = QHBoxLayout()
         self.terminal_button = QPushButton()
         self.terminal_button.setAutoDefault(True)
-        self.terminal_button.clicked.connect(lambda: emit(self.terminal_requested))
+        self.terminal_button.clicked.connect(lambda: self.terminal_requested.emit())
         self.terminal_note = wrapped_label()
         row.addWidget(self.terminal_button)
         row.addWidget(self.terminal_note, 1)

@@ -1,8 +1,17 @@
-"""`quizapp content check [PATH]`: every problem in the content, each with file and line."""
+"""`quizapp content check [PATH]`: every problem in the content, each with file and line.
+
+Beyond what loading finds (quizapp.core.content), it lints what a card shows and asks: Dockerfiles,
+and command answers under the grader's grammar (quizapp.core.grading, which itself grades the
+content's cards: so this module sits above both packages, not in either).
+"""
 
 from __future__ import annotations
 
+import io
+import json
 from pathlib import Path
+
+from dockerfile_parse import DockerfileParser
 
 from quizapp.core.content.loader import (
     CARDS_DIR,
@@ -14,6 +23,9 @@ from quizapp.core.content.loader import (
     load_curriculum,
     _reference_problems,
 )
+from quizapp.core.content.model import BLANK_RE, ClozeCard, CommandCard, OrderCard
+from quizapp.core.grading.command import parse_command
+from quizapp.core.paths import content_dir
 
 
 def _content_root(path: Path) -> Path | None:
@@ -29,8 +41,6 @@ def check_content(path: Path | str | None = None) -> list[Problem]:
     checked against the built-in curriculum.
     """
     if path is None:
-        from quizapp.core.paths import content_dir
-
         path = content_dir()
     path = Path(path)
     if not path.exists():
@@ -50,8 +60,6 @@ def check_content(path: Path | str | None = None) -> list[Problem]:
 
 
 def _check_lone_file(path: Path) -> list[Problem]:
-    from quizapp.core.paths import content_dir
-
     loaded, problems = load_card_file(path)
     if loaded is None:
         return problems
@@ -84,11 +92,6 @@ def dockerfile_problems(source: str) -> list[str]:
     (`CMD ['node', 'server.js']` becomes `/bin/sh -c "['node', 'server.js']"` and fails when the
     container starts); a card must never teach that.
     """
-    import io
-    import json
-
-    from dockerfile_parse import DockerfileParser
-
     try:
         structure = DockerfileParser(fileobj=io.BytesIO(source.encode("utf-8"))).structure
     except Exception as exc:  # dockerfile-parse raises plain exceptions on odd input
@@ -127,8 +130,6 @@ def card_dockerfiles(card) -> list[tuple[str, str, bool]]:
     A cloze Dockerfile is checked with each blank filled by its first answer; an order card's
     Dockerfile is its items joined in the right order.
     """
-    from quizapp.core.content.model import BLANK_RE, ClozeCard, OrderCard
-
     found: list[tuple[str, str, bool]] = []
     if card.code is not None and card.code.lang == "dockerfile":
         found.append(("code.source", card.code.source, card.code.broken))
@@ -158,9 +159,6 @@ def deck_dockerfile_problems(deck) -> list[Problem]:
 
 def deck_command_problems(deck) -> list[Problem]:
     """Command cards whose answer or accepted forms the command grammar rejects."""
-    from quizapp.core.content.model import CommandCard
-    from quizapp.core.grading.command import parse_command
-
     out: list[Problem] = []
     for card in deck.cards:
         if not isinstance(card, CommandCard):
