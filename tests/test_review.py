@@ -199,7 +199,7 @@ def test_content_changes_keep_history(store, clock):
     assert store.get_card("b").reps == 1 and len(store.review_log("b")) == 1
     assert store.get_card("c").hidden
     assert session.next_card().id == "b" or session.next_card().state == NEW
-    new_order = [r.id for r in store.query_cards("hidden = 0 AND state = 0", order="position")]
+    new_order = [r.id for r in store.new_cards()]
     assert new_order == ["d", "a"]
     # c comes back with its (empty) history and is shown again.
     assert store.sync_items(["d", "b", "a", "c"])["shown"] == 1

@@ -35,6 +35,11 @@ STATE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "
 # left the deck files); SUSPENDED and BURIED are the learner's, and a sync never undoes them.
 SHOWN, REMOVED, SUSPENDED, BURIED = 0, 1, 2, 3
 HIDDEN_NAMES = {SHOWN: "shown", REMOVED: "removed", SUSPENDED: "suspended", BURIED: "buried"}
+# A card the learner studies: a flashcard (not a lab's schedule row) that nothing hides (not
+# suspended, buried or removed from the content). Every queue, count and statistic over studied
+# cards asks for it through this one condition: copies typed out by hand once let a suspended card
+# into the leech list. Literal values, so the planner sees the (hidden, kind, ...) index's prefix.
+STUDIED_CARD = f"hidden = {SHOWN} AND kind = 'card'"
 # Flags, as Anki numbers them; 0 is no flag.
 FLAG_NAMES = {0: "none", 1: "red", 2: "orange", 3: "green", 4: "blue", 5: "pink", 6: "turquoise", 7: "purple"}
 
@@ -86,6 +91,11 @@ class CardRow:
     hidden_as: int = SHOWN  # SHOWN, REMOVED, SUSPENDED or BURIED
     flag: int = 0  # a key of FLAG_NAMES
     buried_until: datetime | None = None  # the start of the study day that brings a buried card back
+
+    @property
+    def studied(self) -> bool:
+        """STUDIED_CARD, for a row already read: a flashcard nothing hides."""
+        return self.hidden_as == SHOWN and self.kind == "card"
 
     @property
     def suspended(self) -> bool:
@@ -422,6 +432,41 @@ class Store:
             old.unlink(missing_ok=True)
         return target
 
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy of this database (WAL included) at `target`, with SQLite's backup
+        API, as one self-contained file: a copy still marked WAL makes whoever opens it, even only
+        to read, leave -wal and -shm files beside it."""
+        target.unlink(missing_ok=True)
+        dest = sqlite3.connect(target)
+        try:
+            self.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+
+    def replace_with(self, source: Path) -> None:
+        """Make this database the one in the file `source` (checked first: DatabaseFile), written
+        in with SQLite's backup API: one transaction, so a failure halfway leaves this one as it
+        was, and another quizapp that has it open waits for the lock instead of reading a
+        half-copied file. Then opened again as the app opens it: an older schema is migrated, and
+        a file that will not open is found now."""
+        src = sqlite3.connect(source, isolation_level=None)
+        try:
+            src.backup(self.conn)
+        finally:
+            src.close()
+        self.reopen()
+
+    def export_tables(self) -> dict[str, Any]:
+        """Every row a learner's data holds, as plain values: cards (by position), reviews and
+        lab attempts (by id), and the settings as a dict. JSON columns stay text."""
+        return {
+            "cards": self._rows("SELECT * FROM cards ORDER BY position, id"),
+            "reviews": self._rows("SELECT * FROM reviews ORDER BY id"),
+            "lab_attempts": self._rows("SELECT * FROM lab_attempts ORDER BY id"),
+            "settings": dict(self.conn.execute("SELECT key, value FROM settings ORDER BY key").fetchall()),
+        }
+
     @staticmethod
     def _move_aside(path: Path) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -620,13 +665,13 @@ class Store:
         return changed
 
     def count_hidden_as(self, hidden_as: int, kind: str = "card") -> int:
-        return self.count("SELECT count(*) FROM cards WHERE hidden = ? AND kind = ?", (hidden_as, kind))
+        return self._count("SELECT count(*) FROM cards WHERE hidden = ? AND kind = ?", (hidden_as, kind))
 
     def get_card(self, card_id: str) -> CardRow | None:
         rows = self._rows("SELECT * FROM cards WHERE id = ?", (card_id,))
         return CardRow.from_sql(rows[0]) if rows else None
 
-    def query_cards(self, where: str, params: Iterable[Any] = (), *, order: str = "", limit: int | None = None) -> list[CardRow]:
+    def _cards(self, where: str, params: Iterable[Any] = (), *, order: str = "", limit: int | None = None) -> list[CardRow]:
         sql = f"SELECT * FROM cards WHERE {where}"
         if order:
             sql += f" ORDER BY {order}"
@@ -634,8 +679,81 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         return [CardRow.from_sql(r) for r in self._rows(sql, params)]
 
-    def count(self, sql: str, params: Iterable[Any] = ()) -> int:
+    def _first_card(self, where: str, params: Iterable[Any], order: str) -> CardRow | None:
+        rows = self._cards(where, params, order=order, limit=1)
+        return rows[0] if rows else None
+
+    def _count(self, sql: str, params: Iterable[Any] = ()) -> int:
         return int(self.conn.execute(sql, tuple(params)).fetchone()[0])
+
+    # ----- the review queue (quizapp.core.review) ---------------------------------------------
+    def first_learning_due(self, by: datetime) -> CardRow | None:
+        """The studied card in (re)learning that fell due first, if one is due at `by` or before."""
+        return self._first_card(f"{STUDIED_CARD} AND state IN (?, ?) AND due <= ?", (LEARNING, RELEARNING, iso(by)), "due")
+
+    def first_review_due(self, before: datetime) -> CardRow | None:
+        """The studied card in review that fell due first, if one is due before `before`."""
+        return self._first_card(f"{STUDIED_CARD} AND state = ? AND due < ?", (REVIEW, iso(before)), "due")
+
+    def new_cards(self, limit: int | None = None) -> list[CardRow]:
+        """Studied cards never answered, in the curriculum's order."""
+        return self._cards(f"{STUDIED_CARD} AND state = ?", (NEW,), order="position", limit=limit)
+
+    def count_learning_due(self, before: datetime) -> int:
+        return self._count(f"SELECT count(*) FROM cards WHERE {STUDIED_CARD} AND state IN (?, ?) AND due < ?", (LEARNING, RELEARNING, iso(before)))
+
+    def count_reviews_due(self, before: datetime) -> int:
+        return self._count(f"SELECT count(*) FROM cards WHERE {STUDIED_CARD} AND state = ? AND due < ?", (REVIEW, iso(before)))
+
+    def count_new(self) -> int:
+        return self._count(f"SELECT count(*) FROM cards WHERE {STUDIED_CARD} AND state = ?", (NEW,))
+
+    def count_labs_due(self, before: datetime) -> int:
+        """Labs done before (so on a schedule) and due again before `before`; hidden ones left out."""
+        return self._count(f"SELECT count(*) FROM cards WHERE hidden = {SHOWN} AND kind = 'lab' AND state != ? AND due < ?", (NEW, iso(before)))
+
+    def flashcard_answers_since(self, since: datetime) -> dict[int, int]:
+        """Flashcard answers (labs left out) given at `since` or later, counted by the card's state
+        before the answer (NEW, LEARNING, ...): what the daily limits count."""
+        return dict(
+            self.conn.execute(
+                "SELECT kind_before, count(*) FROM reviews WHERE reviewed_at >= ? AND card_id NOT LIKE 'lab:%' GROUP BY kind_before",
+                (iso(since),),
+            )
+        )
+
+    def leeches(self) -> list[CardRow]:
+        """Studied cards marked as leeches, in the curriculum's order."""
+        return self._cards(f"{STUDIED_CARD} AND leech = 1", order="position")
+
+    def next_due_after(self, now: datetime) -> datetime | None:
+        """When the next studied card already answered comes due, at `now` or later."""
+        row = self.conn.execute(f"SELECT min(due) FROM cards WHERE {STUDIED_CARD} AND state != ? AND due >= ?", (NEW, iso(now))).fetchone()
+        return parse_iso(row[0]) if row else None
+
+    def add_lab_card(self, card_id: str) -> bool:
+        """Give a lab its schedule row (`lab:<id>`, new, after the other labs) unless it has one;
+        returns whether it was added."""
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT OR IGNORE INTO cards(id, kind, position, state, reps, lapses, leech, hidden)"
+                f" SELECT ?, 'lab', coalesce(max(position), -1) + 1, {NEW}, 0, 0, 0, {SHOWN} FROM cards WHERE kind = 'lab'",
+                (card_id,),
+            )
+            return cur.rowcount > 0
+
+    # ----- cards as lists (browse, quizzes, the command line) -----------------------------------
+    def studied_card_ids(self) -> set[str]:
+        return {r[0] for r in self.conn.execute(f"SELECT id FROM cards WHERE {STUDIED_CARD}")}
+
+    def flashcards_in_content(self) -> list[CardRow]:
+        """Flashcards the content still has, shown, suspended or buried (the learner can take the
+        last two back), in the curriculum's order."""
+        return self._cards("hidden != ? AND kind = 'card'", (REMOVED,), order="position")
+
+    def answered_flashcards(self) -> list[CardRow]:
+        """Flashcards answered at least once, hidden ones too: what is known of the learner's memory."""
+        return self._cards("kind = 'card' AND state != ?", (NEW,))
 
     # ----- answers ------------------------------------------------------------------------
     def _set_scheduling(self, card_id: str, fields: dict[str, Any]) -> None:
@@ -707,6 +825,23 @@ class Store:
                 state_before=json.loads(r[7]),
             )
             for r in self.conn.execute(sql, params)
+        ]
+
+    def count_answers(self) -> int:
+        """Every answer given, to cards and labs."""
+        return self._count("SELECT count(*) FROM reviews")
+
+    def count_flashcard_answers(self) -> int:
+        return self._count("SELECT count(*) FROM reviews WHERE card_id NOT LIKE 'lab:%'")
+
+    def flashcard_answer_history(self) -> list[tuple[str, int, datetime]]:
+        """(card id, rating, when) of every flashcard answer, card by card, each card's in the
+        order given: what the FSRS optimizer learns from."""
+        return [
+            (card_id, rating, datetime.fromisoformat(reviewed_at))
+            for card_id, rating, reviewed_at in self.conn.execute(
+                "SELECT card_id, rating, reviewed_at FROM reviews WHERE card_id NOT LIKE 'lab:%' ORDER BY card_id, reviewed_at, id"
+            )
         ]
 
     def median_duration_ms(self, card_id: str, *, correct_only: bool = True, last: int = 10) -> float | None:
@@ -806,9 +941,24 @@ class Store:
         quarters = self._quarters(bounds)
         if quarters is not None:
             sql = "SELECT coalesce(sum(answers), 0) FROM review_quarters WHERE quarter >= ? AND quarter < ?"
-            return [self.count(sql, (a, b)) for a, b in zip(quarters, quarters[1:])]
+            return [self._count(sql, (a, b)) for a, b in zip(quarters, quarters[1:])]
         sql = "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ?"
-        return [self.count(sql, (iso(a), iso(b))) for a, b in zip(bounds, bounds[1:])]
+        return [self._count(sql, (iso(a), iso(b))) for a, b in zip(bounds, bounds[1:])]
+
+    def count_flashcard_answers_between(self, bounds: list[datetime]) -> list[int]:
+        """Flashcard answers (labs left out) given in each period [bounds[i], bounds[i+1])."""
+        sql = "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ? AND card_id NOT LIKE 'lab:%'"
+        return [self._count(sql, (iso(a), iso(b))) for a, b in zip(bounds, bounds[1:])]
+
+    def answered_quarter_hours(self) -> list[datetime]:
+        """The start of every quarter hour in which something (a card or a lab) was answered,
+        oldest first. A study day starts on a whole hour of a time zone, and zones are whole
+        quarter hours off UTC, so these give the same study days as every answer's own time,
+        from one row per quarter instead of one per answer."""
+        return [
+            _EPOCH + timedelta(seconds=quarter * QUARTER_S)
+            for (quarter,) in self.conn.execute("SELECT quarter FROM review_quarters WHERE answers > 0 ORDER BY quarter")
+        ]
 
     def count_review_passes_between(self, bounds: list[datetime]) -> list[tuple[int, int]]:
         """(passed, answered) per period [bounds[i], bounds[i+1]) for flashcards answered in the
@@ -839,10 +989,10 @@ class Store:
         if not ends:
             return []
         studied = (LEARNING, REVIEW, RELEARNING)
-        where = "hidden = 0 AND kind = 'card' AND state IN (?, ?, ?)"
-        counts = [self.count(f"SELECT count(*) FROM cards WHERE {where} AND due < ?", (*studied, iso(ends[0])))]
+        where = f"{STUDIED_CARD} AND state IN (?, ?, ?)"
+        counts = [self._count(f"SELECT count(*) FROM cards WHERE {where} AND due < ?", (*studied, iso(ends[0])))]
         between = f"SELECT count(*) FROM cards WHERE {where} AND due >= ? AND due < ?"
-        counts += [self.count(between, (*studied, iso(a), iso(b))) for a, b in zip(ends, ends[1:])]
+        counts += [self._count(between, (*studied, iso(a), iso(b))) for a, b in zip(ends, ends[1:])]
         return counts
 
     def memory_states(self) -> list[tuple[str, float, datetime]]:
@@ -850,7 +1000,7 @@ class Store:
         return [
             (r[0], r[1], datetime.fromisoformat(r[2]))
             for r in self.conn.execute(
-                "SELECT id, stability, last_review FROM cards WHERE hidden = 0 AND kind = 'card' AND state != ?"
+                f"SELECT id, stability, last_review FROM cards WHERE {STUDIED_CARD} AND state != ?"
                 " AND stability IS NOT NULL AND last_review IS NOT NULL",
                 (NEW,),
             )
@@ -868,12 +1018,12 @@ class Store:
             "SELECT id, stability, CASE WHEN length(last_review) = 32 AND substr(last_review, 27) = '+00:00'"
             " THEN max(0, (? - (CAST(strftime('%s', substr(last_review, 1, 19)) AS INTEGER) * 1000000"
             " + CAST(substr(last_review, 21, 6) AS INTEGER))) / 86400000000) END"
-            " FROM cards NOT INDEXED WHERE hidden = 0 AND kind = 'card' AND state != ?"
+            f" FROM cards NOT INDEXED WHERE {STUDIED_CARD} AND state != ?"
             " AND stability IS NOT NULL AND last_review IS NOT NULL",
             (now_us, NEW),
         ).fetchall()
         if any(days is None for _, _, days in rows):
-            last = dict(self.conn.execute("SELECT id, last_review FROM cards WHERE hidden = 0 AND kind = 'card'"))
+            last = dict(self.conn.execute(f"SELECT id, last_review FROM cards WHERE {STUDIED_CARD}"))
             rows = [
                 (card_id, stability, days if days is not None else max(0, (now - datetime.fromisoformat(last[card_id])).days))
                 for card_id, stability, days in rows
@@ -882,11 +1032,11 @@ class Store:
 
     def count_flashcards(self) -> int:
         """Visible flashcards (the content's, not labs)."""
-        return self.count("SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card'")
+        return self._count(f"SELECT count(*) FROM cards WHERE {STUDIED_CARD}")
 
     def lab_cards(self) -> list[CardRow]:
         """The labs' own schedule rows (`lab:<id>`), hidden ones too."""
-        return self.query_cards("kind = 'lab'")
+        return self._cards("kind = 'lab'")
 
     def lab_attempt_counts(self) -> dict[str, tuple[int, int]]:
         """lab id -> (attempts, attempts passed)."""
@@ -962,6 +1112,28 @@ class Store:
             self.conn.execute(
                 "UPDATE lab_attempts SET ended_at = ?, outcome = ? WHERE id = ?", (iso(ended_at), outcome, attempt_id)
             )
+
+
+class DatabaseFile:
+    """A database file other than the open one (a backup to restore from), opened only to judge
+    it: its schema version, its tables, whether SQLite finds it sound. Opening may write beside
+    the file: give it a copy. Raises sqlite3.Error where the file is not a readable database."""
+
+    def __init__(self, path: Path | str):
+        self._conn = sqlite3.connect(path, isolation_level=None)
+
+    def version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def tables(self) -> set[str]:
+        return {row[0] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def quick_check(self) -> str:
+        """SQLite's verdict on the file's pages: "ok", or the first problem found."""
+        return str(self._conn.execute("PRAGMA quick_check").fetchone()[0])
+
+    def close(self) -> None:
+        self._conn.close()
 
 
 class _Transaction:
