@@ -1,6 +1,8 @@
-"""The core stays Qt-free: both front ends stand on it, and tests run it headless."""
+"""The core stays Qt-free: both front ends stand on it, and tests run it headless. The database
+layout stays in the store: everything else asks it by name."""
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -49,3 +51,49 @@ def test_importing_the_whole_core_loads_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# ----- the database layout stays in the store -------------------------------------------------------
+PACKAGE = CORE.parent
+STORE = CORE / "store.py"
+SQL = re.compile(r"\b(SELECT\b.*\bFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|TRIGGER)|PRAGMA)\b", re.S)
+CURSOR_METHODS = {"execute", "executemany", "executescript"}
+
+
+def database_uses(source: str, name: str = "<probe>") -> list[str]:
+    """Where `source` writes SQL, runs a statement, or reaches for a store's connection."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename=name)):
+        text = None
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+        elif isinstance(node, ast.JoinedStr):  # an f-string: its fixed parts around the values
+            text = "{}".join(v.value if isinstance(v, ast.Constant) else "" for v in node.values)
+        if text is not None and SQL.search(text):
+            found.append(f"{name}:{node.lineno}: SQL {text[:40]!r}")
+        elif isinstance(node, ast.Attribute) and node.attr == "conn":
+            found.append(f"{name}:{node.lineno}: .conn")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in CURSOR_METHODS:
+            found.append(f"{name}:{node.lineno}: .{node.func.attr}(")
+    return found
+
+
+def test_no_module_but_the_store_writes_sql_or_touches_the_connection():
+    files = [f for f in sorted(PACKAGE.rglob("*.py")) if f != STORE]
+    assert len(files) >= 20, "the package should have been found"
+    offenders = [hit for f in files for hit in database_uses(f.read_text(encoding="utf-8"), str(f.relative_to(PACKAGE.parent)))]
+    assert offenders == []
+
+
+def test_the_sql_detector_sees_each_way_in():
+    assert database_uses("rows = store.conn.execute('SELECT id FROM cards WHERE hidden = 0')") != []
+    hits = database_uses("c.execute(f'UPDATE cards SET flag = {flag}')")
+    assert any(".execute(" in hit for hit in hits) and any("SQL" in hit for hit in hits)
+    assert database_uses("store.conn") != []
+    assert database_uses("x = 'INSERT OR IGNORE INTO cards(id) VALUES (?)'") != []
+    assert database_uses("x = 'DELETE FROM reviews'") != []
+    assert database_uses("x = f'SELECT {columns} FROM {table}'") != []
+    assert database_uses("x = 'PRAGMA user_version'") != []
+    # What the store's callers do instead, and words a learner reads, are no SQL.
+    assert database_uses("rows = store.new_cards(limit=1); label = 'Select the cards to update'") == []
+    assert database_uses(STORE.read_text(encoding="utf-8")) != []
