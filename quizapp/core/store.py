@@ -40,6 +40,10 @@ HIDDEN_NAMES = {SHOWN: "shown", REMOVED: "removed", SUSPENDED: "suspended", BURI
 # cards asks for it through this one condition: copies typed out by hand once let a suspended card
 # into the leech list. Literal values, so the planner sees the (hidden, kind, ...) index's prefix.
 STUDIED_CARD = f"hidden = {SHOWN} AND kind = 'card'"
+# An answer to a flashcard, not a lab's result (a lab's schedule row is `lab:<id>`,
+# quizapp.core.review.LAB_PREFIX): what the daily limits, the optimizer and the counts of cards
+# answered read from the review log.
+FLASHCARD_ANSWER = "card_id NOT LIKE 'lab:%'"
 # Flags, as Anki numbers them; 0 is no flag.
 FLAG_NAMES = {0: "none", 1: "red", 2: "orange", 3: "green", 4: "blue", 5: "pink", 6: "turquoise", 7: "purple"}
 
@@ -700,7 +704,8 @@ class Store:
         return self._cards(f"{STUDIED_CARD} AND state = ?", (NEW,), order="position", limit=limit)
 
     def count_learning_due(self, before: datetime) -> int:
-        return self._count(f"SELECT count(*) FROM cards WHERE {STUDIED_CARD} AND state IN (?, ?) AND due < ?", (LEARNING, RELEARNING, iso(before)))
+        sql = f"SELECT count(*) FROM cards WHERE {STUDIED_CARD} AND state IN (?, ?) AND due < ?"
+        return self._count(sql, (LEARNING, RELEARNING, iso(before)))
 
     def count_reviews_due(self, before: datetime) -> int:
         return self._count(f"SELECT count(*) FROM cards WHERE {STUDIED_CARD} AND state = ? AND due < ?", (REVIEW, iso(before)))
@@ -710,14 +715,15 @@ class Store:
 
     def count_labs_due(self, before: datetime) -> int:
         """Labs done before (so on a schedule) and due again before `before`; hidden ones left out."""
-        return self._count(f"SELECT count(*) FROM cards WHERE hidden = {SHOWN} AND kind = 'lab' AND state != ? AND due < ?", (NEW, iso(before)))
+        sql = f"SELECT count(*) FROM cards WHERE hidden = {SHOWN} AND kind = 'lab' AND state != ? AND due < ?"
+        return self._count(sql, (NEW, iso(before)))
 
     def flashcard_answers_since(self, since: datetime) -> dict[int, int]:
         """Flashcard answers (labs left out) given at `since` or later, counted by the card's state
         before the answer (NEW, LEARNING, ...): what the daily limits count."""
         return dict(
             self.conn.execute(
-                "SELECT kind_before, count(*) FROM reviews WHERE reviewed_at >= ? AND card_id NOT LIKE 'lab:%' GROUP BY kind_before",
+                f"SELECT kind_before, count(*) FROM reviews WHERE reviewed_at >= ? AND {FLASHCARD_ANSWER} GROUP BY kind_before",
                 (iso(since),),
             )
         )
@@ -728,8 +734,8 @@ class Store:
 
     def next_due_after(self, now: datetime) -> datetime | None:
         """When the next studied card already answered comes due, at `now` or later."""
-        row = self.conn.execute(f"SELECT min(due) FROM cards WHERE {STUDIED_CARD} AND state != ? AND due >= ?", (NEW, iso(now))).fetchone()
-        return parse_iso(row[0]) if row else None
+        sql = f"SELECT min(due) FROM cards WHERE {STUDIED_CARD} AND state != ? AND due >= ?"
+        return parse_iso(self.conn.execute(sql, (NEW, iso(now))).fetchone()[0])
 
     def add_lab_card(self, card_id: str) -> bool:
         """Give a lab its schedule row (`lab:<id>`, new, after the other labs) unless it has one;
@@ -832,7 +838,7 @@ class Store:
         return self._count("SELECT count(*) FROM reviews")
 
     def count_flashcard_answers(self) -> int:
-        return self._count("SELECT count(*) FROM reviews WHERE card_id NOT LIKE 'lab:%'")
+        return self._count(f"SELECT count(*) FROM reviews WHERE {FLASHCARD_ANSWER}")
 
     def flashcard_answer_history(self) -> list[tuple[str, int, datetime]]:
         """(card id, rating, when) of every flashcard answer, card by card, each card's in the
@@ -840,7 +846,7 @@ class Store:
         return [
             (card_id, rating, datetime.fromisoformat(reviewed_at))
             for card_id, rating, reviewed_at in self.conn.execute(
-                "SELECT card_id, rating, reviewed_at FROM reviews WHERE card_id NOT LIKE 'lab:%' ORDER BY card_id, reviewed_at, id"
+                f"SELECT card_id, rating, reviewed_at FROM reviews WHERE {FLASHCARD_ANSWER} ORDER BY card_id, reviewed_at, id"
             )
         ]
 
@@ -947,7 +953,7 @@ class Store:
 
     def count_flashcard_answers_between(self, bounds: list[datetime]) -> list[int]:
         """Flashcard answers (labs left out) given in each period [bounds[i], bounds[i+1])."""
-        sql = "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ? AND card_id NOT LIKE 'lab:%'"
+        sql = f"SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ? AND {FLASHCARD_ANSWER}"
         return [self._count(sql, (iso(a), iso(b))) for a, b in zip(bounds, bounds[1:])]
 
     def answered_quarter_hours(self) -> list[datetime]:
@@ -973,7 +979,7 @@ class Store:
         else:
             sql = (
                 "SELECT coalesce(sum(rating > 1), 0), count(*) FROM reviews"
-                " WHERE reviewed_at >= ? AND reviewed_at < ? AND kind_before = ? AND card_id NOT LIKE 'lab:%'"
+                f" WHERE reviewed_at >= ? AND reviewed_at < ? AND kind_before = ? AND {FLASHCARD_ANSWER}"
             )
             params = [(iso(a), iso(b), REVIEW) for a, b in zip(bounds, bounds[1:])]
         out = []
