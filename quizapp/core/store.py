@@ -360,7 +360,12 @@ BACKUPS_KEPT = 7  # days
 
 
 class Store:
-    """The database of one learner. Open with `Store.open(data_dir)`."""
+    """The database of one learner. Open with `Store.open(data_dir)`.
+
+    The tables are this class's own: the rest of quizapp asks for what it needs by name (due cards,
+    counts, answers between two times) and never writes SQL or reaches for `conn`, so a change of
+    layout stays here (tests/test_architecture.py keeps it so). Tests and benchmarks may use `conn`
+    to set up rows no operation writes, such as a year of past answers."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, recovered_from: Path | None = None):
         self.path = path
