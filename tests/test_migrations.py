@@ -99,3 +99,9 @@ def test_step_3_counts_the_reviews_already_there_and_keeps_them(data_dir):
         assert store.count_review_passes_between([day - timedelta(days=1), day, day + timedelta(days=1)]) == [(1, 2), (0, 1)]
     finally:
         store.close()
+
+
+def test_there_is_one_step_per_schema_version():
+    from quizapp.core.migrations import MIGRATIONS
+
+    assert len(MIGRATIONS) == SCHEMA_VERSION
