@@ -35,15 +35,17 @@ STATE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "
 # left the deck files); SUSPENDED and BURIED are the learner's, and a sync never undoes them.
 SHOWN, REMOVED, SUSPENDED, BURIED = 0, 1, 2, 3
 HIDDEN_NAMES = {SHOWN: "shown", REMOVED: "removed", SUSPENDED: "suspended", BURIED: "buried"}
+
 # A card the learner studies: a flashcard (not a lab's schedule row) that nothing hides (not
 # suspended, buried or removed from the content). Every queue, count and statistic over studied
-# cards asks for it through this one condition: copies typed out by hand once let a suspended card
-# into the leech list. Literal values, so the planner sees the (hidden, kind, ...) index's prefix.
+# cards asks for it through this one condition (CardRow.studied for a row already read): copies
+# typed out by hand once let a suspended card into the leech list.
 STUDIED_CARD = f"hidden = {SHOWN} AND kind = 'card'"
 # An answer to a flashcard, not a lab's result (a lab's schedule row is `lab:<id>`,
 # quizapp.core.review.LAB_PREFIX): what the daily limits, the optimizer and the counts of cards
 # answered read from the review log.
 FLASHCARD_ANSWER = "card_id NOT LIKE 'lab:%'"
+
 # Flags, as Anki numbers them; 0 is no flag.
 FLAG_NAMES = {0: "none", 1: "red", 2: "orange", 3: "green", 4: "blue", 5: "pink", 6: "turquoise", 7: "purple"}
 
