@@ -1,8 +1,10 @@
 """The core stays Qt-free: both front ends stand on it, and tests run it headless. The import rules
-(pyproject.toml's [tool.importlinter] contracts) hold, and breaking one fails the check."""
+(pyproject.toml's [tool.importlinter] contracts) hold, and breaking one fails the check. The database
+layout stays in the store: everything else asks it by name."""
 
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -88,3 +90,51 @@ def test_breaking_a_rule_fails_the_check(tmp_path, module, line, contract):
     assert run.returncode == 1, run.stdout + run.stderr
     broken = [line for line in run.stdout.splitlines() if line.endswith(" BROKEN")]
     assert any(line.startswith(contract) for line in broken), run.stdout
+
+
+# ----- the database layout stays in the store -------------------------------------------------------
+PACKAGE = CORE.parent
+STORE = CORE / "store.py"
+DATABASE_MODULES = (STORE, CORE / "migrations.py")  # the store and its schema steps
+SQL = re.compile(r"\b(SELECT\b.*\bFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|TRIGGER)|PRAGMA)\b", re.S)
+CURSOR_METHODS = {"execute", "executemany", "executescript"}
+
+
+def database_uses(source: str, name: str = "<probe>") -> list[str]:
+    """Where `source` writes SQL, runs a statement, or reaches for a store's connection."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename=name)):
+        text = None
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+        elif isinstance(node, ast.JoinedStr):  # an f-string: its fixed parts around the values
+            text = "{}".join(v.value if isinstance(v, ast.Constant) else "" for v in node.values)
+        if text is not None and SQL.search(text):
+            found.append(f"{name}:{node.lineno}: SQL {text[:40]!r}")
+        elif isinstance(node, ast.Attribute) and node.attr == "conn":
+            found.append(f"{name}:{node.lineno}: .conn")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in CURSOR_METHODS:
+            found.append(f"{name}:{node.lineno}: .{node.func.attr}(")
+    return found
+
+
+def test_no_module_but_the_store_writes_sql_or_touches_the_connection():
+    assert all(f.is_file() for f in DATABASE_MODULES)
+    files = [f for f in sorted(PACKAGE.rglob("*.py")) if f not in DATABASE_MODULES]
+    assert len(files) >= 20, "the package should have been found"
+    offenders = [hit for f in files for hit in database_uses(f.read_text(encoding="utf-8"), str(f.relative_to(PACKAGE.parent)))]
+    assert offenders == []
+
+
+def test_the_sql_detector_sees_each_way_in():
+    assert database_uses("rows = store.conn.execute('SELECT id FROM cards WHERE hidden = 0')") != []
+    hits = database_uses("c.execute(f'UPDATE cards SET flag = {flag}')")
+    assert any(".execute(" in hit for hit in hits) and any("SQL" in hit for hit in hits)
+    assert database_uses("store.conn") != []
+    assert database_uses("x = 'INSERT OR IGNORE INTO cards(id) VALUES (?)'") != []
+    assert database_uses("x = 'DELETE FROM reviews'") != []
+    assert database_uses("x = f'SELECT {columns} FROM {table}'") != []
+    assert database_uses("x = 'PRAGMA user_version'") != []
+    # What the store's callers do instead, and words a learner reads, are no SQL.
+    assert database_uses("rows = store.new_cards(limit=1); label = 'Select the cards to update'") == []
+    assert database_uses(STORE.read_text(encoding="utf-8")) != []

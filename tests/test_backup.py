@@ -87,4 +87,4 @@ def test_a_backup_that_cannot_be_written_is_said_and_loses_nothing(data_dir):
         assert "Today's backup could not be written" in warning["en"] and str(data_dir / "backups") in warning["en"]
         assert "백업" in warning["ko"]
         answer_some(c, 1)
-        assert c.store.count("SELECT count(*) FROM reviews") == 2
+        assert c.store.count_answers() == 2

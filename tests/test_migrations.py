@@ -80,7 +80,7 @@ def test_step_3_counts_the_reviews_already_there_and_keeps_them(data_dir):
     store = Store.open(data_dir)
     try:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert store.count("SELECT count(*) FROM reviews") == len(rows)
+        assert store.count_answers() == len(rows)
         quarter = int(start.timestamp()) // 900
         assert store.conn.execute("SELECT * FROM review_quarters ORDER BY quarter").fetchall() == [
             (quarter, 2, 2, 1),
@@ -99,3 +99,15 @@ def test_step_3_counts_the_reviews_already_there_and_keeps_them(data_dir):
         assert store.count_review_passes_between([day - timedelta(days=1), day, day + timedelta(days=1)]) == [(1, 2), (0, 1)]
     finally:
         store.close()
+
+
+def test_there_is_one_step_per_schema_version():
+    from quizapp.core.migrations import MIGRATIONS
+
+    assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def test_the_schema_steps_write_the_states_the_store_reads():
+    from quizapp.core import migrations, store
+
+    assert (migrations.NEW, migrations.REVIEW) == (store.NEW, store.REVIEW)

@@ -108,7 +108,7 @@ def test_version_2_database_keeps_its_suspended_card_and_quiz(data_dir):
         assert store.get_card("container-what-is-it").hidden_as == SUSPENDED
         assert store.get_card("image-what-is-it").flag == 1
         assert store.get_card("gone-card").hidden_as == REMOVED
-        assert store.count("SELECT count(*) FROM quiz_answers WHERE quiz_id = 1") == 2
+        assert len(store.quiz_answers(1)) == 2
     finally:
         store.close()
 

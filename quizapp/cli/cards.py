@@ -208,7 +208,7 @@ def handle_list(args: Any, ctx: Any) -> int:
     if collection is None:
         return 2
     with collection:
-        rows = {r.id: r for r in collection.store.query_cards("kind = 'card'")}
+        rows = {r.id: r for r in collection.store.flashcards_in_content()}
         listed = []
         for card in collection.deck.cards:
             if args.mine and not collection.is_mine(card.id):

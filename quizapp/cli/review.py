@@ -324,7 +324,7 @@ def run_stats(args: Any, ctx: Any) -> int:
     with collection:
         session = collection.session()
         c = session.counts()
-        total = collection.store.count("SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card'")
+        total = collection.store.count_flashcards()
         data = {
             "cards": total,
             "new": c.new,

@@ -68,7 +68,7 @@ class OptimizeError(Exception):
 
 
 def flashcard_reviews(store: Any) -> int:
-    return store.count("SELECT count(*) FROM reviews WHERE card_id NOT LIKE 'lab:%'")
+    return store.count_flashcard_answers()
 
 
 def readiness(store: Any, needed: int = MIN_REVIEWS) -> Readiness:
@@ -83,10 +83,8 @@ def _study_day(when: datetime, tz: Any, day_start_hour: int) -> int:
 def training_items(store: Any, tz: Any, day_start_hour: int) -> list[Any]:
     """fsrs-rs items from the review log (see the module's docstring)."""
     by_card: dict[str, list[tuple[int, int]]] = {}
-    for card_id, rating, reviewed_at in store.conn.execute(
-        "SELECT card_id, rating, reviewed_at FROM reviews WHERE card_id NOT LIKE 'lab:%' ORDER BY card_id, reviewed_at, id"
-    ):
-        by_card.setdefault(card_id, []).append((rating, _study_day(datetime.fromisoformat(reviewed_at), tz, day_start_hour)))
+    for card_id, rating, reviewed_at in store.flashcard_answer_history():
+        by_card.setdefault(card_id, []).append((rating, _study_day(reviewed_at, tz, day_start_hour)))
     items = []
     for answers in by_card.values():
         reviews, gaps = [], []

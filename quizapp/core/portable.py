@@ -34,7 +34,7 @@ from quizapp.core.content.model import (
 )
 from quizapp.core.i18n import both
 from quizapp.core.paths import DB_FILENAME
-from quizapp.core.store import BACKUP_DIRNAME, SCHEMA_VERSION, Store
+from quizapp.core.store import BACKUP_DIRNAME, SCHEMA_VERSION, DatabaseFile, Store
 from quizapp.core.version import app_version
 
 EXPORT_FORMAT = "quizapp-export"
@@ -200,21 +200,16 @@ def _plain(value: Any) -> Any:
     return asdict(value) if is_dataclass(value) else value
 
 
-def _table(store: Store, table: str, order: str) -> list[dict[str, Any]]:
-    cur = store.conn.execute(f"SELECT * FROM {table} ORDER BY {order}")
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
-
-
 def export_data(store: Store, cards: Iterable[Any], now: datetime) -> dict[str, Any]:
     """The cards (their content and their schedule) and everything answered, as one JSON-ready
     object. Cards with history but no longer in the content are kept, with `content` null."""
     content = {card.id: card for card in cards}
-    scheduled = _table(store, "cards", "position, id")
+    tables = store.export_tables()
+    scheduled = tables["cards"]
     known = {row["id"] for row in scheduled}
     out_cards = [{"id": row["id"], "content": _plain(content.get(row["id"])), "schedule": row} for row in scheduled]
     out_cards += [{"id": cid, "content": _plain(card), "schedule": None} for cid, card in content.items() if cid not in known]
-    lab_attempts = _table(store, "lab_attempts", "id")
+    lab_attempts = tables["lab_attempts"]
     for attempt in lab_attempts:  # JSON kept as text in the database, given back as JSON
         for name in ("params", "answers", "resources"):
             if isinstance(attempt.get(name), str):
@@ -229,9 +224,9 @@ def export_data(store: Store, cards: Iterable[Any], now: datetime) -> dict[str, 
         "schema_version": SCHEMA_VERSION,
         "exported_at": now.isoformat(),
         "cards": out_cards,
-        "reviews": _table(store, "reviews", "id"),
+        "reviews": tables["reviews"],
         "lab_attempts": lab_attempts,
-        "settings": dict(store.conn.execute("SELECT key, value FROM settings ORDER BY key").fetchall()),
+        "settings": tables["settings"],
     }
 
 
@@ -280,25 +275,9 @@ def _free_name(folder: Path, stem: str) -> Path:
     return target
 
 
-def _copy_database(conn: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy of the open database (WAL included), with SQLite's backup API."""
-
-    def write(partial: Path) -> None:
-        partial.unlink(missing_ok=True)
-        dest = sqlite3.connect(partial)
-        try:
-            conn.backup(dest)
-            # One self-contained file: a copy still marked WAL makes whoever opens it, even only to
-            # read, leave -wal and -shm files beside it.
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-
-    _write_whole(target, write)
-
-
-def _reviews(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM reviews").fetchone()[0]
+def _copy_database(store: Store, target: Path) -> None:
+    """A consistent copy of the open database (Store.copy_to), whole or not at all."""
+    _write_whole(target, store.copy_to)
 
 
 def make_backup(data_dir: Path, now: datetime, to: Path | str | None = None) -> BackupResult:
@@ -316,8 +295,8 @@ def make_backup(data_dir: Path, now: datetime, to: Path | str | None = None) -> 
             folder = store.path.parent / BACKUP_DIRNAME
             folder.mkdir(exist_ok=True)
             target = _free_name(folder, f"manual-{_stamp(now)}")
-        _copy_database(store.conn, target)
-        return BackupResult(target, _reviews(store.conn))
+        _copy_database(store, target)
+        return BackupResult(target, store.count_answers())
 
 
 def _stage(source: Path, staging: Path) -> None:
@@ -342,12 +321,12 @@ def check_restorable(path: Path | str, shown_as: Path | str | None = None) -> in
         {"ko": f"{shown}은(는) quizapp 데이터베이스가 아닙니다. 아무것도 바꾸지 않았습니다.", "en": f"{shown} is not a quizapp database; nothing was changed."}
     )
     try:
-        conn = sqlite3.connect(path, isolation_level=None)
+        database = DatabaseFile(path)
     except sqlite3.Error as exc:
         raise not_ours from exc
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        version = database.version()
+        tables = database.tables()
         if version > SCHEMA_VERSION:
             raise RestoreRefused(
                 {
@@ -359,7 +338,7 @@ def check_restorable(path: Path | str, shown_as: Path | str | None = None) -> in
             )
         if version < 1 or not QUIZAPP_TABLES <= tables:
             raise not_ours
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        check = database.quick_check()
         if check != "ok":
             raise RestoreRefused(
                 {"ko": f"{shown} 파일이 손상되었습니다 ({check}). 아무것도 바꾸지 않았습니다.", "en": f"{shown} is damaged ({check}); nothing was changed."}
@@ -368,7 +347,7 @@ def check_restorable(path: Path | str, shown_as: Path | str | None = None) -> in
     except sqlite3.DatabaseError as exc:
         raise not_ours from exc
     finally:
-        conn.close()
+        database.close()
 
 
 def restore(data_dir: Path, source: Path | str, now: datetime, store: Store | None = None) -> RestoreResult:
@@ -403,16 +382,11 @@ def restore(data_dir: Path, source: Path | str, now: datetime, store: Store | No
             folder = target.path.parent / BACKUP_DIRNAME
             folder.mkdir(exist_ok=True)
             aside = _free_name(folder, f"before-restore-{_stamp(now)}")
-            _copy_database(target.conn, aside)
-            src = sqlite3.connect(staging, isolation_level=None)
-            try:
-                src.backup(target.conn)
-            finally:
-                src.close()
-            # Opened again as the app opens it: an older schema is migrated, and a file that will
-            # not open is found now, with the copy of the one before at hand.
-            target.reopen()
-            return RestoreResult(source, aside, _reviews(target.conn))
+            _copy_database(target, aside)
+            # A file that will not open as the app opens it is found here, with the copy of the
+            # one before at hand.
+            target.replace_with(staging)
+            return RestoreResult(source, aside, target.count_answers())
         finally:
             if own:
                 target.close()

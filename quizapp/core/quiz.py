@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from quizapp.core.store import NEW, SHOWN
-
 QUIZ_TYPES = ("choice", "cloze", "command", "order", "basic")
 WEAKEST_CONCEPTS = 3  # how many concepts "my weakest" takes at least
 
@@ -120,7 +118,7 @@ def concept_strengths(collection: Any, concept_ids: list[str] | None = None) -> 
 
     now = collection.clock.now()
     fsrs_scheduler = make_fsrs_scheduler(collection.store.load_settings())
-    rows = {r.id: r for r in collection.store.query_cards("kind = 'card' AND state != ?", (NEW,))}
+    rows = {r.id: r for r in collection.store.answered_flashcards()}
     wanted = concept_ids if concept_ids is not None else collection.deck.curriculum.concept_ids
     out = []
     for concept_id in wanted:
@@ -166,7 +164,7 @@ def _chosen_concepts(collection: Any, choice: QuizChoice) -> list[str] | None:
 
 
 def _pool(collection: Any, concept_ids: list[str] | None) -> list[Any]:
-    shown = {r.id for r in collection.store.query_cards(f"kind = 'card' AND hidden = {SHOWN}")}
+    shown = collection.store.studied_card_ids()
     wanted = set(concept_ids) if concept_ids is not None else None
     return [
         card

@@ -16,7 +16,7 @@ from typing import Any
 from quizapp.core.clock import Clock
 from quizapp.core.scheduler import Scheduler
 from quizapp.core.settings import Settings
-from quizapp.core.store import LEARNING, NEW, RELEARNING, REVIEW, CardRow, Store, iso
+from quizapp.core.store import NEW, REVIEW, CardRow, Store
 
 LEARN_AHEAD = timedelta(minutes=20)
 LAB_PREFIX = "lab:"
@@ -68,15 +68,6 @@ class ReviewSession:
         self.store.unbury_due(self.clock.now())  # a new study day brings buried cards back
         return study_day_bounds(self.clock.now(), self.settings.day_start_hour)
 
-    def _done_today(self, day_start: datetime) -> dict[int, int]:
-        """Flashcard answers given since `day_start`, by the card's state before the answer."""
-        return dict(
-            self.store.conn.execute(
-                "SELECT kind_before, count(*) FROM reviews WHERE reviewed_at >= ? AND card_id NOT LIKE 'lab:%' GROUP BY kind_before",
-                (iso(day_start),),
-            )
-        )
-
     def focus(self, card_ids: list[str] | None) -> int:
         """Study only these cards, each once, whatever their due dates (as Anki's custom study of
         a tag): the ones most due first, then new ones in the deck's order; FSRS takes an early
@@ -85,7 +76,7 @@ class ReviewSession:
         self._focus_done = set()
         self._focus = None
         if card_ids:
-            rows = [r for r in (self.store.get_card(i) for i in dict.fromkeys(card_ids)) if r is not None and not r.hidden and r.kind == "card"]
+            rows = [r for r in (self.store.get_card(i) for i in dict.fromkeys(card_ids)) if r is not None and r.studied]
             self._focus = [r.id for r in rows]
         return len(self._focus or [])
 
@@ -115,46 +106,30 @@ class ReviewSession:
                 return row
         now = self.clock.now()
         day_start, day_end = self._day()
-        q = self.store.query_cards
-        due_learning = q(
-            "hidden = 0 AND state IN (?, ?) AND due <= ? AND kind = 'card'", (LEARNING, RELEARNING, iso(now)), order="due", limit=1
-        )
-        if due_learning:
-            return due_learning[0]
-        done = self._done_today(day_start)
+        due_learning = self.store.first_learning_due(now)
+        if due_learning is not None:
+            return due_learning
+        done = self.store.flashcard_answers_since(day_start)
         if done.get(REVIEW, 0) < self.settings.reviews_per_day:
-            due_review = q("hidden = 0 AND state = ? AND due < ? AND kind = 'card'", (REVIEW, iso(day_end)), order="due", limit=1)
-            if due_review:
-                return due_review[0]
+            due_review = self.store.first_review_due(day_end)
+            if due_review is not None:
+                return due_review
         if done.get(NEW, 0) < self.settings.new_per_day:
-            new = q("hidden = 0 AND state = ? AND kind = 'card'", (NEW,), order="position", limit=1)
+            new = self.store.new_cards(limit=1)
             if new:
                 return new[0]
-        ahead = q(
-            "hidden = 0 AND state IN (?, ?) AND due <= ? AND kind = 'card'",
-            (LEARNING, RELEARNING, iso(now + LEARN_AHEAD)),
-            order="due",
-            limit=1,
-        )
-        return ahead[0] if ahead else None
+        return self.store.first_learning_due(now + LEARN_AHEAD)
 
     def counts(self) -> DueCounts:
         day_start, day_end = self._day()
-        c = self.store.count
-        learning = c(
-            "SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card' AND state IN (?, ?) AND due < ?",
-            (LEARNING, RELEARNING, iso(day_end)),
-        )
-        review_due = c(
-            "SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card' AND state = ? AND due < ?", (REVIEW, iso(day_end))
-        )
-        new_available = c("SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card' AND state = ?", (NEW,))
-        done = self._done_today(day_start)
+        store = self.store
+        learning = store.count_learning_due(day_end)
+        review_due = store.count_reviews_due(day_end)
+        new_available = store.count_new()
+        done = store.flashcard_answers_since(day_start)
         review = min(review_due, max(0, self.settings.reviews_per_day - done.get(REVIEW, 0)))
         new = min(new_available, max(0, self.settings.new_per_day - done.get(NEW, 0)))
-        labs_due = c(
-            "SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'lab' AND state != ? AND due < ?", (NEW, iso(day_end))
-        )
+        labs_due = store.count_labs_due(day_end)
         return DueCounts(new=new, learning=learning, review=review, reviews_today=sum(done.values()), labs_due=labs_due)
 
     # ----- answering ----------------------------------------------------------------------
@@ -204,20 +179,15 @@ class ReviewSession:
         return self.scheduler.preview(row, self.clock.now())
 
     def leeches(self) -> list[str]:
-        return [r.id for r in self.store.query_cards("leech = 1 AND hidden = 0 AND kind = 'card'", order="position")]
+        return [r.id for r in self.store.leeches()]
 
 
 def record_lab_result(store: Store, lab_id: str, rating: int, now: datetime, settings: Settings | None = None) -> CardRow:
     """A lab passed or given up is an answer on the lab's own schedule (card id `lab:<id>`)."""
     card_id = lab_card_id(lab_id)
     scheduler = Scheduler(settings or store.load_settings())
-    with store.transaction() as conn:
-        # A lab answered for the first time gets its card, after the other labs.
-        conn.execute(
-            "INSERT OR IGNORE INTO cards(id, kind, position, state, reps, lapses, leech, hidden)"
-            " SELECT ?, 'lab', coalesce(max(position), -1) + 1, 0, 0, 0, 0, 0 FROM cards WHERE kind = 'lab'",
-            (card_id,),
-        )
+    with store.transaction():
+        store.add_lab_card(card_id)  # a lab answered for the first time gets its card
         before = store.get_card(card_id)
         after = scheduler.answer(before, rating, now)
         store.record_answer(before, after, rating=rating, reviewed_at=now, duration_ms=None, answer=None, correct=rating > 1)

@@ -24,7 +24,7 @@ from quizapp.core.settings import Settings
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 3  # the number of steps in quizapp.core.migrations.MIGRATIONS
 
 # Card states, as stored. 0 is "never answered"; 1-3 are fsrs.State's values.
 NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
@@ -35,6 +35,17 @@ STATE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "
 # left the deck files); SUSPENDED and BURIED are the learner's, and a sync never undoes them.
 SHOWN, REMOVED, SUSPENDED, BURIED = 0, 1, 2, 3
 HIDDEN_NAMES = {SHOWN: "shown", REMOVED: "removed", SUSPENDED: "suspended", BURIED: "buried"}
+
+# A card the learner studies: a flashcard (not a lab's schedule row) that nothing hides (not
+# suspended, buried or removed from the content). Every queue, count and statistic over studied
+# cards asks for it through this one condition (CardRow.studied for a row already read): copies
+# typed out by hand once let a suspended card into the leech list.
+STUDIED_CARD = f"hidden = {SHOWN} AND kind = 'card'"
+# An answer to a flashcard, not a lab's result (a lab's schedule row is `lab:<id>`,
+# quizapp.core.review.LAB_PREFIX): what the daily limits, the optimizer and the counts of cards
+# answered read from the review log.
+FLASHCARD_ANSWER = "card_id NOT LIKE 'lab:%'"
+
 # Flags, as Anki numbers them; 0 is no flag.
 FLAG_NAMES = {0: "none", 1: "red", 2: "orange", 3: "green", 4: "blue", 5: "pink", 6: "turquoise", 7: "purple"}
 
@@ -86,6 +97,11 @@ class CardRow:
     hidden_as: int = SHOWN  # SHOWN, REMOVED, SUSPENDED or BURIED
     flag: int = 0  # a key of FLAG_NAMES
     buried_until: datetime | None = None  # the start of the study day that brings a buried card back
+
+    @property
+    def studied(self) -> bool:
+        """STUDIED_CARD, for a row already read: a flashcard nothing hides."""
+        return self.hidden_as == SHOWN and self.kind == "card"
 
     @property
     def suspended(self) -> bool:
@@ -190,155 +206,11 @@ def _switch_to_wal(conn: sqlite3.Connection, path: Path, wait_s: float = 10.0) -
         time.sleep(0.02)
 
 
-def _migrate_to_1(db: "sqlite_utils.Database") -> None:
-    db["cards"].create(
-        {
-            "id": str,
-            "kind": str,
-            "position": int,
-            "state": int,
-            "step": int,
-            "stability": float,
-            "difficulty": float,
-            "due": str,
-            "last_review": str,
-            "reps": int,
-            "lapses": int,
-            "leech": int,
-            "hidden": int,
-        },
-        pk="id",
-        not_null={"kind", "position", "state", "reps", "lapses", "leech", "hidden"},
-        defaults={"kind": "card", "state": NEW, "reps": 0, "lapses": 0, "leech": 0, "hidden": 0},
-    )
-    # The review queue's two questions: due learning/review cards by time, new cards by position.
-    db.execute("CREATE INDEX idx_cards_due ON cards(hidden, state, due)")
-    db.execute("CREATE INDEX idx_cards_new ON cards(hidden, state, position)")
-    db["reviews"].create(
-        {
-            "id": int,
-            "card_id": str,
-            "rating": int,
-            "reviewed_at": str,
-            "duration_ms": int,
-            "answer": str,
-            "correct": int,
-            "state_before": str,
-            "kind_before": int,  # the state before, repeated as a column for the daily limits
-        },
-        pk="id",
-        not_null={"card_id", "rating", "reviewed_at", "state_before", "kind_before"},
-    )
-    db.execute("CREATE INDEX idx_reviews_time ON reviews(reviewed_at)")
-    db.execute("CREATE INDEX idx_reviews_card ON reviews(card_id, reviewed_at)")
-    db["lab_attempts"].create(
-        {
-            "id": int,
-            "lab_id": str,
-            "started_at": str,
-            "workdir": str,
-            "params": str,
-            "answers": str,
-            "hints_used": int,
-            "failed_checks": int,
-            "resources": str,
-            "passed_at": str,
-            "ended_at": str,
-            "outcome": str,
-        },
-        pk="id",
-        not_null={"lab_id", "started_at", "workdir", "hints_used", "failed_checks"},
-        defaults={"hints_used": 0, "failed_checks": 0, "params": "{}", "answers": "{}", "resources": "{}"},
-    )
-    db.execute("CREATE INDEX idx_lab_attempts_lab ON lab_attempts(lab_id, id)")
-    db["settings"].create({"key": str, "value": str}, pk="key")
-    db["meta"].create({"key": str, "value": str}, pk="key")
-
-
-def _migrate_to_2(db: "sqlite_utils.Database") -> None:
-    """Suspend, bury and flag (cards.hidden becomes a state, see SHOWN..BURIED; version 1 only ever
-    wrote 0 and 1, which keep their meaning), and quizzes with their answers."""
-    db.execute("ALTER TABLE cards ADD COLUMN flag INTEGER NOT NULL DEFAULT 0")
-    db.execute("ALTER TABLE cards ADD COLUMN buried_until TEXT")
-    db["quizzes"].create(
-        {
-            "id": int,
-            "started_at": str,
-            "ended_at": str,
-            "choice": str,  # JSON: how the cards were chosen (concepts, section, weakest, count, seed)
-            "scheduled": int,  # whether the answers also counted as reviews
-            "questions": int,
-            "right": int,
-        },
-        pk="id",
-        not_null={"started_at", "choice", "scheduled", "questions", "right"},
-        defaults={"choice": "{}", "scheduled": 1, "questions": 0, "right": 0},
-    )
-    db["quiz_answers"].create(
-        {
-            "id": int,
-            "quiz_id": int,
-            "position": int,
-            "card_id": str,
-            "concept_id": str,  # the card's first concept: the one its result counts for
-            "answer": str,
-            "correct": int,
-            "answered_at": str,
-            "review_id": int,  # the review it also counted as, when scheduled
-        },
-        pk="id",
-        not_null={"quiz_id", "position", "card_id", "concept_id", "correct", "answered_at"},
-        foreign_keys=[("quiz_id", "quizzes", "id")],
-    )
-    db.execute("CREATE INDEX idx_quiz_answers_concept ON quiz_answers(concept_id, quiz_id)")
-    db.execute("CREATE INDEX idx_quiz_answers_quiz ON quiz_answers(quiz_id, position)")
-
-
 # Answers per quarter hour (unix seconds // 900), kept by triggers: the Statistics view counts a
 # year of answers per study day and per week from it instead of from every review row (1,000,000
 # rows: 230 ms of counting against 10). Study days start on a whole hour of a time zone, and
 # zones are whole quarter hours off UTC, so a day is a whole number of quarters.
 QUARTER_S = 900
-_QUARTER_OF = "CAST(strftime('%s', substr({row}.reviewed_at, 1, 19)) AS INTEGER) / 900"
-_IS_REVIEW = "({row}.kind_before = " + str(REVIEW) + " AND {row}.card_id NOT LIKE 'lab:%')"
-
-
-def _quarter_add(row: str, sign: str) -> str:
-    quarter, review = _QUARTER_OF.format(row=row), _IS_REVIEW.format(row=row)
-    return (
-        "INSERT INTO review_quarters(quarter, answers, review_answered, review_passed)"
-        f" VALUES ({quarter}, {sign}1, {sign}{review}, {sign}({review} AND {row}.rating > 1))"
-        " ON CONFLICT(quarter) DO UPDATE SET answers = answers + excluded.answers,"
-        " review_answered = review_answered + excluded.review_answered,"
-        " review_passed = review_passed + excluded.review_passed;"
-    )
-
-
-def _migrate_to_3(db: "sqlite_utils.Database") -> None:
-    """review_quarters: answer counts per quarter hour for the Statistics view, filled from the
-    reviews already there and kept up to date by triggers on every later change; and an index
-    that counts flashcards apart from labs (the review queue's due counts, the forecast) without
-    reading the table: 60 against 2 ms for 100,000 cards."""
-    db.execute("CREATE INDEX idx_cards_kind_due ON cards(hidden, kind, state, due)")
-    db.execute(
-        "CREATE TABLE review_quarters (quarter INTEGER PRIMARY KEY, answers INTEGER NOT NULL,"
-        " review_answered INTEGER NOT NULL, review_passed INTEGER NOT NULL)"
-    )
-    quarter, review = _QUARTER_OF.format(row="reviews"), _IS_REVIEW.format(row="reviews")
-    db.execute(
-        "INSERT INTO review_quarters(quarter, answers, review_answered, review_passed)"
-        f" SELECT {quarter}, count(*), sum({review}), sum({review} AND rating > 1) FROM reviews GROUP BY 1"
-    )
-    db.execute(f"CREATE TRIGGER review_quarters_insert AFTER INSERT ON reviews BEGIN {_quarter_add('NEW', '+')} END")
-    db.execute(f"CREATE TRIGGER review_quarters_delete AFTER DELETE ON reviews BEGIN {_quarter_add('OLD', '-')} END")
-    db.execute(
-        "CREATE TRIGGER review_quarters_update AFTER UPDATE OF reviewed_at, rating, card_id, kind_before ON reviews"
-        f" BEGIN {_quarter_add('OLD', '-')} {_quarter_add('NEW', '+')} END"
-    )
-
-
-# Each step takes the database from version i to i+1. Never edit a released step: add one.
-MIGRATIONS = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
 
 
 BACKUP_DIRNAME = "backups"
@@ -346,7 +218,12 @@ BACKUPS_KEPT = 7  # days
 
 
 class Store:
-    """The database of one learner. Open with `Store.open(data_dir)`."""
+    """The database of one learner. Open with `Store.open(data_dir)`.
+
+    The tables are this class's own: the rest of quizapp asks for what it needs by name (due cards,
+    counts, answers between two times) and never writes SQL or reaches for `conn`, so a change of
+    layout stays here (tests/test_architecture.py keeps it so). Tests and benchmarks may use `conn`
+    to set up rows no operation writes, such as a year of past answers."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, recovered_from: Path | None = None):
         self.path = path
@@ -422,6 +299,41 @@ class Store:
             old.unlink(missing_ok=True)
         return target
 
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy of this database (WAL included) at `target`, with SQLite's backup
+        API, as one self-contained file: a copy still marked WAL makes whoever opens it, even only
+        to read, leave -wal and -shm files beside it."""
+        target.unlink(missing_ok=True)
+        dest = sqlite3.connect(target)
+        try:
+            self.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+
+    def replace_with(self, source: Path) -> None:
+        """Make this database the one in the file `source` (checked first: DatabaseFile), written
+        in with SQLite's backup API: one transaction, so a failure halfway leaves this one as it
+        was, and another quizapp that has it open waits for the lock instead of reading a
+        half-copied file. Then opened again as the app opens it: an older schema is migrated, and
+        a file that will not open is found now."""
+        src = sqlite3.connect(source, isolation_level=None)
+        try:
+            src.backup(self.conn)
+        finally:
+            src.close()
+        self.reopen()
+
+    def export_tables(self) -> dict[str, Any]:
+        """Every row a learner's data holds, as plain values: cards (by position), reviews and
+        lab attempts (by id), and the settings as a dict. JSON columns stay text."""
+        return {
+            "cards": self._rows("SELECT * FROM cards ORDER BY position, id"),
+            "reviews": self._rows("SELECT * FROM reviews ORDER BY id"),
+            "lab_attempts": self._rows("SELECT * FROM lab_attempts ORDER BY id"),
+            "settings": dict(self.conn.execute("SELECT key, value FROM settings ORDER BY key").fetchall()),
+        }
+
     @staticmethod
     def _move_aside(path: Path) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -462,7 +374,11 @@ class Store:
             # process loses nothing committed; only a power cut can lose the last commits.
             conn.execute("PRAGMA synchronous = NORMAL")
             if version < SCHEMA_VERSION:
+                # Only a database behind this quizapp needs the steps (and sqlite-utils, ~50 ms);
+                # they import this module's constants, so they cannot be imported at its top.
                 import sqlite_utils
+
+                from quizapp.core.migrations import MIGRATIONS
 
                 db = sqlite_utils.Database(conn)
                 conn.execute("BEGIN IMMEDIATE")
@@ -620,13 +536,13 @@ class Store:
         return changed
 
     def count_hidden_as(self, hidden_as: int, kind: str = "card") -> int:
-        return self.count("SELECT count(*) FROM cards WHERE hidden = ? AND kind = ?", (hidden_as, kind))
+        return self._count("SELECT count(*) FROM cards WHERE hidden = ? AND kind = ?", (hidden_as, kind))
 
     def get_card(self, card_id: str) -> CardRow | None:
         rows = self._rows("SELECT * FROM cards WHERE id = ?", (card_id,))
         return CardRow.from_sql(rows[0]) if rows else None
 
-    def query_cards(self, where: str, params: Iterable[Any] = (), *, order: str = "", limit: int | None = None) -> list[CardRow]:
+    def _cards(self, where: str, params: Iterable[Any] = (), *, order: str = "", limit: int | None = None) -> list[CardRow]:
         sql = f"SELECT * FROM cards WHERE {where}"
         if order:
             sql += f" ORDER BY {order}"
@@ -634,8 +550,83 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         return [CardRow.from_sql(r) for r in self._rows(sql, params)]
 
-    def count(self, sql: str, params: Iterable[Any] = ()) -> int:
+    def _first_card(self, where: str, params: Iterable[Any], order: str) -> CardRow | None:
+        rows = self._cards(where, params, order=order, limit=1)
+        return rows[0] if rows else None
+
+    def _count(self, sql: str, params: Iterable[Any] = ()) -> int:
         return int(self.conn.execute(sql, tuple(params)).fetchone()[0])
+
+    # ----- the review queue (quizapp.core.review) ---------------------------------------------
+    def first_learning_due(self, by: datetime) -> CardRow | None:
+        """The studied card in (re)learning that fell due first, if one is due at `by` or before."""
+        return self._first_card(f"{STUDIED_CARD} AND state IN (?, ?) AND due <= ?", (LEARNING, RELEARNING, iso(by)), "due")
+
+    def first_review_due(self, before: datetime) -> CardRow | None:
+        """The studied card in review that fell due first, if one is due before `before`."""
+        return self._first_card(f"{STUDIED_CARD} AND state = ? AND due < ?", (REVIEW, iso(before)), "due")
+
+    def new_cards(self, limit: int | None = None) -> list[CardRow]:
+        """Studied cards never answered, in the curriculum's order."""
+        return self._cards(f"{STUDIED_CARD} AND state = ?", (NEW,), order="position", limit=limit)
+
+    def count_learning_due(self, before: datetime) -> int:
+        sql = f"SELECT count(*) FROM cards WHERE {STUDIED_CARD} AND state IN (?, ?) AND due < ?"
+        return self._count(sql, (LEARNING, RELEARNING, iso(before)))
+
+    def count_reviews_due(self, before: datetime) -> int:
+        return self._count(f"SELECT count(*) FROM cards WHERE {STUDIED_CARD} AND state = ? AND due < ?", (REVIEW, iso(before)))
+
+    def count_new(self) -> int:
+        return self._count(f"SELECT count(*) FROM cards WHERE {STUDIED_CARD} AND state = ?", (NEW,))
+
+    def count_labs_due(self, before: datetime) -> int:
+        """Labs done before (so on a schedule) and due again before `before`; hidden ones left out."""
+        sql = f"SELECT count(*) FROM cards WHERE hidden = {SHOWN} AND kind = 'lab' AND state != ? AND due < ?"
+        return self._count(sql, (NEW, iso(before)))
+
+    def flashcard_answers_since(self, since: datetime) -> dict[int, int]:
+        """Flashcard answers (labs left out) given at `since` or later, counted by the card's state
+        before the answer (NEW, LEARNING, ...): what the daily limits count."""
+        return dict(
+            self.conn.execute(
+                f"SELECT kind_before, count(*) FROM reviews WHERE reviewed_at >= ? AND {FLASHCARD_ANSWER} GROUP BY kind_before",
+                (iso(since),),
+            )
+        )
+
+    def leeches(self) -> list[CardRow]:
+        """Studied cards marked as leeches, in the curriculum's order."""
+        return self._cards(f"{STUDIED_CARD} AND leech = 1", order="position")
+
+    def next_due_after(self, now: datetime) -> datetime | None:
+        """When the next studied card already answered comes due, at `now` or later."""
+        sql = f"SELECT min(due) FROM cards WHERE {STUDIED_CARD} AND state != ? AND due >= ?"
+        return parse_iso(self.conn.execute(sql, (NEW, iso(now))).fetchone()[0])
+
+    def add_lab_card(self, card_id: str) -> bool:
+        """Give a lab its schedule row (`lab:<id>`, new, after the other labs) unless it has one;
+        returns whether it was added."""
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT OR IGNORE INTO cards(id, kind, position, state, reps, lapses, leech, hidden)"
+                f" SELECT ?, 'lab', coalesce(max(position), -1) + 1, {NEW}, 0, 0, 0, {SHOWN} FROM cards WHERE kind = 'lab'",
+                (card_id,),
+            )
+            return cur.rowcount > 0
+
+    # ----- cards as lists (browse, quizzes, the command line) -----------------------------------
+    def studied_card_ids(self) -> set[str]:
+        return {r[0] for r in self.conn.execute(f"SELECT id FROM cards WHERE {STUDIED_CARD}")}
+
+    def flashcards_in_content(self) -> list[CardRow]:
+        """Flashcards the content still has, shown, suspended or buried (the learner can take the
+        last two back), in the curriculum's order."""
+        return self._cards("hidden != ? AND kind = 'card'", (REMOVED,), order="position")
+
+    def answered_flashcards(self) -> list[CardRow]:
+        """Flashcards answered at least once, hidden ones too: what is known of the learner's memory."""
+        return self._cards("kind = 'card' AND state != ?", (NEW,))
 
     # ----- answers ------------------------------------------------------------------------
     def _set_scheduling(self, card_id: str, fields: dict[str, Any]) -> None:
@@ -707,6 +698,23 @@ class Store:
                 state_before=json.loads(r[7]),
             )
             for r in self.conn.execute(sql, params)
+        ]
+
+    def count_answers(self) -> int:
+        """Every answer given, to cards and labs."""
+        return self._count("SELECT count(*) FROM reviews")
+
+    def count_flashcard_answers(self) -> int:
+        return self._count(f"SELECT count(*) FROM reviews WHERE {FLASHCARD_ANSWER}")
+
+    def flashcard_answer_history(self) -> list[tuple[str, int, datetime]]:
+        """(card id, rating, when) of every flashcard answer, card by card, each card's in the
+        order given: what the FSRS optimizer learns from."""
+        return [
+            (card_id, rating, datetime.fromisoformat(reviewed_at))
+            for card_id, rating, reviewed_at in self.conn.execute(
+                f"SELECT card_id, rating, reviewed_at FROM reviews WHERE {FLASHCARD_ANSWER} ORDER BY card_id, reviewed_at, id"
+            )
         ]
 
     def median_duration_ms(self, card_id: str, *, correct_only: bool = True, last: int = 10) -> float | None:
@@ -806,9 +814,24 @@ class Store:
         quarters = self._quarters(bounds)
         if quarters is not None:
             sql = "SELECT coalesce(sum(answers), 0) FROM review_quarters WHERE quarter >= ? AND quarter < ?"
-            return [self.count(sql, (a, b)) for a, b in zip(quarters, quarters[1:])]
+            return [self._count(sql, (a, b)) for a, b in zip(quarters, quarters[1:])]
         sql = "SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ?"
-        return [self.count(sql, (iso(a), iso(b))) for a, b in zip(bounds, bounds[1:])]
+        return [self._count(sql, (iso(a), iso(b))) for a, b in zip(bounds, bounds[1:])]
+
+    def count_flashcard_answers_between(self, bounds: list[datetime]) -> list[int]:
+        """Flashcard answers (labs left out) given in each period [bounds[i], bounds[i+1])."""
+        sql = f"SELECT count(*) FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ? AND {FLASHCARD_ANSWER}"
+        return [self._count(sql, (iso(a), iso(b))) for a, b in zip(bounds, bounds[1:])]
+
+    def answered_quarter_hours(self) -> list[datetime]:
+        """The start of every quarter hour in which something (a card or a lab) was answered,
+        oldest first. A study day starts on a whole hour of a time zone, and zones are whole
+        quarter hours off UTC, so these give the same study days as every answer's own time,
+        from one row per quarter instead of one per answer."""
+        return [
+            _EPOCH + timedelta(seconds=quarter * QUARTER_S)
+            for (quarter,) in self.conn.execute("SELECT quarter FROM review_quarters WHERE answers > 0 ORDER BY quarter")
+        ]
 
     def count_review_passes_between(self, bounds: list[datetime]) -> list[tuple[int, int]]:
         """(passed, answered) per period [bounds[i], bounds[i+1]) for flashcards answered in the
@@ -823,7 +846,7 @@ class Store:
         else:
             sql = (
                 "SELECT coalesce(sum(rating > 1), 0), count(*) FROM reviews"
-                " WHERE reviewed_at >= ? AND reviewed_at < ? AND kind_before = ? AND card_id NOT LIKE 'lab:%'"
+                f" WHERE reviewed_at >= ? AND reviewed_at < ? AND kind_before = ? AND {FLASHCARD_ANSWER}"
             )
             params = [(iso(a), iso(b), REVIEW) for a, b in zip(bounds, bounds[1:])]
         out = []
@@ -839,10 +862,10 @@ class Store:
         if not ends:
             return []
         studied = (LEARNING, REVIEW, RELEARNING)
-        where = "hidden = 0 AND kind = 'card' AND state IN (?, ?, ?)"
-        counts = [self.count(f"SELECT count(*) FROM cards WHERE {where} AND due < ?", (*studied, iso(ends[0])))]
+        where = f"{STUDIED_CARD} AND state IN (?, ?, ?)"
+        counts = [self._count(f"SELECT count(*) FROM cards WHERE {where} AND due < ?", (*studied, iso(ends[0])))]
         between = f"SELECT count(*) FROM cards WHERE {where} AND due >= ? AND due < ?"
-        counts += [self.count(between, (*studied, iso(a), iso(b))) for a, b in zip(ends, ends[1:])]
+        counts += [self._count(between, (*studied, iso(a), iso(b))) for a, b in zip(ends, ends[1:])]
         return counts
 
     def memory_states(self) -> list[tuple[str, float, datetime]]:
@@ -850,7 +873,7 @@ class Store:
         return [
             (r[0], r[1], datetime.fromisoformat(r[2]))
             for r in self.conn.execute(
-                "SELECT id, stability, last_review FROM cards WHERE hidden = 0 AND kind = 'card' AND state != ?"
+                f"SELECT id, stability, last_review FROM cards WHERE {STUDIED_CARD} AND state != ?"
                 " AND stability IS NOT NULL AND last_review IS NOT NULL",
                 (NEW,),
             )
@@ -868,12 +891,12 @@ class Store:
             "SELECT id, stability, CASE WHEN length(last_review) = 32 AND substr(last_review, 27) = '+00:00'"
             " THEN max(0, (? - (CAST(strftime('%s', substr(last_review, 1, 19)) AS INTEGER) * 1000000"
             " + CAST(substr(last_review, 21, 6) AS INTEGER))) / 86400000000) END"
-            " FROM cards NOT INDEXED WHERE hidden = 0 AND kind = 'card' AND state != ?"
+            f" FROM cards NOT INDEXED WHERE {STUDIED_CARD} AND state != ?"
             " AND stability IS NOT NULL AND last_review IS NOT NULL",
             (now_us, NEW),
         ).fetchall()
         if any(days is None for _, _, days in rows):
-            last = dict(self.conn.execute("SELECT id, last_review FROM cards WHERE hidden = 0 AND kind = 'card'"))
+            last = dict(self.conn.execute(f"SELECT id, last_review FROM cards WHERE {STUDIED_CARD}"))
             rows = [
                 (card_id, stability, days if days is not None else max(0, (now - datetime.fromisoformat(last[card_id])).days))
                 for card_id, stability, days in rows
@@ -882,11 +905,11 @@ class Store:
 
     def count_flashcards(self) -> int:
         """Visible flashcards (the content's, not labs)."""
-        return self.count("SELECT count(*) FROM cards WHERE hidden = 0 AND kind = 'card'")
+        return self._count(f"SELECT count(*) FROM cards WHERE {STUDIED_CARD}")
 
     def lab_cards(self) -> list[CardRow]:
         """The labs' own schedule rows (`lab:<id>`), hidden ones too."""
-        return self.query_cards("kind = 'lab'")
+        return self._cards("kind = 'lab'")
 
     def lab_attempt_counts(self) -> dict[str, tuple[int, int]]:
         """lab id -> (attempts, attempts passed)."""
@@ -962,6 +985,28 @@ class Store:
             self.conn.execute(
                 "UPDATE lab_attempts SET ended_at = ?, outcome = ? WHERE id = ?", (iso(ended_at), outcome, attempt_id)
             )
+
+
+class DatabaseFile:
+    """A database file other than the open one (a backup to restore from), opened only to judge
+    it: its schema version, its tables, whether SQLite finds it sound. Opening may write beside
+    the file: give it a copy. Raises sqlite3.Error where the file is not a readable database."""
+
+    def __init__(self, path: Path | str):
+        self._conn = sqlite3.connect(path, isolation_level=None)
+
+    def version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def tables(self) -> set[str]:
+        return {row[0] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def quick_check(self) -> str:
+        """SQLite's verdict on the file's pages: "ok", or the first problem found."""
+        return str(self._conn.execute("PRAGMA quick_check").fetchone()[0])
+
+    def close(self) -> None:
+        self._conn.close()
 
 
 class _Transaction:

@@ -57,7 +57,7 @@ def test_settings_restores_a_backup_off_the_gui_thread(qtbot, data_dir, clock, m
     assert reviews_on_disk(data_dir) == at_backup
     # The app's own store reads the restored file (the same object: whoever holds it sees it).
     assert window.study.collection.store is store
-    assert window.runner.call_sync(lambda: store.count("SELECT count(*) FROM reviews")) == 1
+    assert window.runner.call_sync(lambda: store.count_answers()) == 1
     [aside] = (data_dir / "backups").glob("before-restore-*.sqlite3")
     assert str(aside) in settings.restore_result.text() and "Restored 1 answers" in settings.restore_result.text()
     # Studying goes on from the restored answers, in the session made from them.
