@@ -8,7 +8,6 @@ thread (`quizapp.gui.worker.TaskRunner`) and comes back to the GUI thread by sig
 # source of every module imported after it (looking for its `__feature__` switches), and the
 # worker then finds the core loaded instead of importing it while the first view is built (two
 # threads importing at once mostly wait for each other's turn at the interpreter lock).
-import concurrent.futures  # noqa: E402,F401
 import html  # noqa: E402,F401
 import queue  # noqa: E402,F401
 

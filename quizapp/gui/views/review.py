@@ -33,12 +33,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core.lazy import LazyModule
+from quizapp.core.review import card_question, is_empty_answer, shuffled_options  # loaded before Qt (quizapp.gui)
 from quizapp.gui import ops, qtvalues
 from quizapp.gui.app import is_dark
 from quizapp.core.ratings import GOOD, RATINGS
 from quizapp.gui.i18n import rating_name, translate
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import heading, install_shortcuts, interval, inline_code, separator, wrapped_label
+
+# Not needed to draw the first card, so loaded when first used. Import times measured 2026-12-02
+# on the 2-core machine after the window's own modules (medians of 3): the code highlighter
+# (Pygments) 92 ms, the typed cards' answer widgets 21 ms, the pictures of layers and lifecycles
+# 23 ms and their drawings 61 ms, the grader 83 ms, live command cards (the docker SDK) 39 ms.
+# benchmarks/gui.py's startup_ratio (target 1.5) cannot afford any of them before the first card.
+highlight = LazyModule("quizapp.core.content.highlight")
+answers = LazyModule("quizapp.gui.views.answers")
+pictures = LazyModule("quizapp.core.labs.pictures")
+drawings = LazyModule("quizapp.gui.drawings")
+grading_cards = LazyModule("quizapp.core.grading.cards")
+live = LazyModule("quizapp.core.labs.live")
 
 # The card column's widest: about 75 characters of the card's text, a comfortable line to read.
 CARD_WIDTH = 760
@@ -261,8 +275,6 @@ class ReviewView(QWidget):
                 translate("Review", "You have forgotten this card {n} times; it is marked as a leech.").format(n=step.lapses)
             )
         if step.undone:
-            from quizapp.core.review import card_question
-
             undone = self.study.collection.card(step.undone) if self.study.collection is not None else None
             question = card_question(undone, self.study.lang) if undone is not None else step.undone
             self.study.message.emit(translate("Review", "Undone: {card}").format(card=question))
@@ -314,9 +326,7 @@ class ReviewView(QWidget):
         self.concepts.setText(" · ".join(self.study.concept_name(c) for c in card.concepts))
         self.prompt.setText(inline_code(card.prompt.get(lang)))
         if card.code is not None:
-            from quizapp.core.content.highlight import to_html
-
-            self.code.setText(to_html(card.code.source, card.code.lang, dark=is_dark()))
+            self.code.setText(highlight.to_html(card.code.source, card.code.lang, dark=is_dark()))
             self.code.show()
         else:
             self.code.hide()
@@ -357,9 +367,6 @@ class ReviewView(QWidget):
             self.answer_widget = None
         lang = self.study.lang
         if card.type != "basic":
-            # Imported with the first typed card: a basic first card is drawn sooner without it.
-            from quizapp.gui.views import answers
-
             if self._undo_filter is None:
                 self._undo_filter = answers.UndoPassThrough(self)
             if card.type == "command":
@@ -367,8 +374,6 @@ class ReviewView(QWidget):
             elif card.type == "cloze":
                 self.answer_widget = answers.ClozeAnswer(card, self._undo_filter)
             elif card.type == "choice":
-                from quizapp.core.review import shuffled_options
-
                 # A fresh order at every showing: the deck lists the right option first.
                 self.answer_widget = answers.ChoiceAnswer(card, lang, shuffled_options(card, self.rng))
             elif card.type == "order":
@@ -387,19 +392,16 @@ class ReviewView(QWidget):
 
     def _show_picture(self, card: Any) -> None:
         """With the answer of a card about layers or a container's lifecycle, the drawing a lab
-        shows, made from a fixed example (quizapp.core.labs.pictures); nothing for other cards."""
-        from quizapp.core.labs.pictures import picture_for
-
-        kind = picture_for(card.concepts) if card is not None else None
+        shows, made from a fixed example (quizapp.core.labs.pictures); nothing for other cards.
+        A card's front (`card` None) asks nothing of the pictures: the first card draws without them."""
+        kind = pictures.picture_for(card.concepts) if card is not None else None
+        if kind is None and self.picture is None and self.picture_caption.isHidden():
+            return
         if self.picture is not None and kind != self.picture_kind:
             self.picture_box.removeWidget(self.picture)
             self.picture.deleteLater()
             self.picture = self.picture_kind = None
         if kind is not None and self.picture is None:
-            # Loaded with the first such card: the drawings are not needed to start reviewing.
-            from quizapp.core.labs import pictures
-            from quizapp.gui import drawings
-
             if kind == "layers":
                 self.picture = drawings.LayerStackDrawing()
                 self.picture.set_stacks(pictures.example_layer_stacks())
@@ -435,9 +437,7 @@ class ReviewView(QWidget):
             else:
                 verdict = translate("Review", "Right.") if self.grade.correct else translate("Review", "Not quite.")
             self.verdict.setText(verdict)
-            from quizapp.gui.views.answers import mark_colours  # a graded card is a typed one: loaded
-
-            right_colour, wrong_colour = mark_colours()
+            right_colour, wrong_colour = answers.mark_colours()
             self.verdict.setStyleSheet(f"color: {right_colour if self.grade.correct else wrong_colour};")
             self.verdict.show()
             proposed = self.grade.proposed_rating
@@ -532,8 +532,6 @@ class ReviewView(QWidget):
             self._reveal()
             return
         answer = self.answer_widget.value()
-        from quizapp.core.review import is_empty_answer  # loaded with the session on the worker
-
         if is_empty_answer(card, answer):
             self._ask_for_answer(self.answer_widget.first_empty())
             return
@@ -571,9 +569,7 @@ class ReviewView(QWidget):
         self._render_buttons()
 
         def work(_collection: Any, _session: Any) -> Any:
-            from quizapp.core.grading.cards import dont_know
-
-            return dont_know()
+            return grading_cards.dont_know()
 
         self.study.run(work, self._graded, self._failed)
 
@@ -595,9 +591,7 @@ class ReviewView(QWidget):
         self.live_output.show()
 
         def work(collection: Any, _session: Any) -> Any:
-            from quizapp.core.labs.live import run_live_card
-
-            return run_live_card(collection.store, card, answer, options.data_dir, options.clock, content_dir=options.content_dir, lab=lab)
+            return live.run_live_card(collection.store, card, answer, options.data_dir, options.clock, content_dir=options.content_dir, lab=lab)
 
         def done(run: Any) -> None:
             if self.card is not card:
