@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from quizapp.core.scheduler import make_fsrs_scheduler, to_fsrs_card
+
 QUIZ_TYPES = ("choice", "cloze", "command", "order", "basic")
 WEAKEST_CONCEPTS = 3  # how many concepts "my weakest" takes at least
 
@@ -114,8 +116,6 @@ class ConceptStrength:
 def concept_strengths(collection: Any, concept_ids: list[str] | None = None) -> list[ConceptStrength]:
     """Mean FSRS retrievability of each concept's studied cards now, weakest first. Concepts with
     no studied card are left out: nothing is known about them yet."""
-    from quizapp.core.scheduler import make_fsrs_scheduler, to_fsrs_card
-
     now = collection.clock.now()
     fsrs_scheduler = make_fsrs_scheduler(collection.store.load_settings())
     rows = {r.id: r for r in collection.store.answered_flashcards()}

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from quizapp.core.clock import Clock
+from quizapp.core.content.model import BLANK_RE
 from quizapp.core.scheduler import Scheduler
 from quizapp.core.settings import Settings
 from quizapp.core.store import NEW, REVIEW, CardRow, Store
@@ -251,8 +252,6 @@ def card_question(card: Any, lang: str) -> str:
     """A card as a learner recognises it (its question), for messages such as "Undone: ..."."""
     text = card.prompt.get(lang)
     if getattr(card, "type", None) == "cloze":
-        from quizapp.core.content.model import BLANK_RE
-
         text = BLANK_RE.sub("___", card.text.get(lang))
     text = " ".join(text.split())
     return text if len(text) <= QUESTION_MAX else text[: QUESTION_MAX - 1].rstrip() + "…"

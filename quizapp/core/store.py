@@ -13,16 +13,23 @@ import zlib
 import json
 import os
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
+from quizapp.core.lazy import LazyModule
 from quizapp.core.paths import DB_FILENAME
 from quizapp.core.settings import Settings
 
 if TYPE_CHECKING:
     import sqlite_utils
+else:
+    # sqlite-utils (schema work, bulk writes) costs ~50 ms and opening the app to its first card
+    # needs none of it; the schema steps only a database behind this quizapp needs.
+    sqlite_utils = LazyModule("sqlite_utils")
+migrations = LazyModule("quizapp.core.migrations")
 
 SCHEMA_VERSION = 3  # the number of steps in quizapp.core.migrations.MIGRATIONS
 
@@ -188,8 +195,6 @@ def _is_damage(exc: sqlite3.DatabaseError) -> bool:
 def _switch_to_wal(conn: sqlite3.Connection, path: Path, wait_s: float = 10.0) -> None:
     """Changing the journal mode needs a lock SQLite does not wait for (no busy handler), so another
     instance opening the same file at that moment makes it fail at once: retry for a while."""
-    import time
-
     deadline = time.monotonic() + wait_s
     while True:
         try:
@@ -234,11 +239,9 @@ class Store:
 
     @property
     def db(self) -> "sqlite_utils.Database":
-        """sqlite-utils over the same connection, for schema work and bulk writes. Imported on
-        first use: it costs ~50 ms, and opening the app to its first card needs none of it."""
+        """sqlite-utils over the same connection, for schema work and bulk writes (loaded on first
+        use: see `sqlite_utils` above)."""
         if self._db is None:
-            import sqlite_utils
-
             self._db = sqlite_utils.Database(self.conn)
         return self._db
 
@@ -374,18 +377,13 @@ class Store:
             # process loses nothing committed; only a power cut can lose the last commits.
             conn.execute("PRAGMA synchronous = NORMAL")
             if version < SCHEMA_VERSION:
-                # Only a database behind this quizapp needs the steps (and sqlite-utils, ~50 ms);
-                # they import this module's constants, so they cannot be imported at its top.
-                import sqlite_utils
-
-                from quizapp.core.migrations import MIGRATIONS
-
+                # Only a database behind this quizapp needs the steps (and sqlite-utils).
                 db = sqlite_utils.Database(conn)
                 conn.execute("BEGIN IMMEDIATE")
                 try:
                     # Re-read under the write lock: another instance may have migrated meanwhile.
                     version = conn.execute("PRAGMA user_version").fetchone()[0]
-                    for step in MIGRATIONS[version:]:
+                    for step in migrations.MIGRATIONS[version:]:
                         step(db)
                     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                     conn.execute("COMMIT")
