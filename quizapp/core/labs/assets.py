@@ -24,6 +24,8 @@ import subprocess
 import tarfile
 import tempfile
 import time
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +33,11 @@ from typing import Any
 from docker.errors import APIError, DockerException, ImageNotFound, NotFound
 
 from quizapp.core.labs.processes import process_matches, stop
+from quizapp.core.i18n import both
+from quizapp.core.labs.checks import registry_request
+from quizapp.core.lazy import LazyModule
+
+yaml = LazyModule("yaml")  # only to write a registry's config (12 ms)
 
 BASE_REF = "quizlab/base:1"
 PULL_TIMEOUT = 20
@@ -39,8 +46,6 @@ BUSYBOX_CANDIDATES = ("/bin/busybox", "/usr/bin/busybox", "/usr/lib/initramfs-to
 
 class AssetError(Exception):
     def __init__(self, ko: str, en: str):
-        from quizapp.core.i18n import both
-
         super().__init__(en)
         self.message = both(ko, en)
 
@@ -279,9 +284,6 @@ class Registry:
 
 
 def _probe(port: int) -> int | None:
-    import urllib.error
-    import urllib.request
-
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/v2/", timeout=1.5) as r:
             return r.status
@@ -430,8 +432,6 @@ def _registry_container(client, kind: str, port: int, config: dict, state_dir: P
         client.images.get("registry:2")
     except (ImageNotFound, APIError):
         return None
-    import yaml
-
     name = f"quizlab-registry-{kind}"
     files = {"Dockerfile": "FROM registry:2\nCOPY config.yml /etc/docker/registry/config.yml\n", "config.yml": yaml.safe_dump(config)}
     if kind == "auth":
@@ -448,8 +448,6 @@ def _registry_container(client, kind: str, port: int, config: dict, state_dir: P
 
 
 def _registry_program(kind: str, port: int, config: dict, state_dir: Path) -> Registry:
-    import yaml
-
     prog = shutil.which("docker-registry") or shutil.which("registry")
     if prog is None:
         raise AssetError(
@@ -517,8 +515,6 @@ def registry_forget_repos(kind: str, prefix: str = "quizlab/") -> list[str]:
 
 def registry_delete_repos(reg: Registry, prefix: str = "quizlab/") -> list[str]:
     """Delete every manifest under `prefix` in a registry the labs own."""
-    from quizapp.core.labs.checks import registry_request
-
     if not reg.owned:
         return []
     auth = {"user": reg.user, "password": reg.password} if reg.kind == "auth" else {}

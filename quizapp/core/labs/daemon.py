@@ -7,12 +7,15 @@ client gets a longer one for real work.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from quizapp.core.i18n import both
 
 MIN_API = (1, 41)
 PING_TIMEOUT = 4
@@ -41,8 +44,6 @@ def _current_context_name(environ) -> str | None:
 
 
 def _context_host(environ, name: str) -> str | None:
-    import hashlib
-
     config_dir = Path(environ.get("DOCKER_CONFIG") or Path.home() / ".docker")
     meta = config_dir / "contexts" / "meta" / hashlib.sha256(name.encode()).hexdigest() / "meta.json"
     try:
@@ -94,8 +95,6 @@ def docker_host(host: str | None = None) -> tuple[str | None, str]:
 
 
 def _problem(kind: str, ko: str, en: str, detail: str = "") -> DaemonProblem:
-    from quizapp.core.i18n import both
-
     return DaemonProblem(kind, both(ko, en), detail)
 
 

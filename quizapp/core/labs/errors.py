@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from quizapp.core.i18n import both
+
 
 class LabError(Exception):
     """The lab cannot do what was asked; `message` says why and what to do (bilingual)."""
 
     def __init__(self, ko: str, en: str):
-        from quizapp.core.i18n import both
-
         super().__init__(en)
         self.message = both(ko, en)
 

@@ -22,6 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.core.labs.ownership import BASE_REF, is_lab_name, is_lab_ref, without_registry
+from quizapp.core.grading.command import CommandParseError, parse_command
+from quizapp.core.i18n import both, pick
+from quizapp.core.labs.daemon import DaemonProblem, connect
+from quizapp.core.labs.errors import LabError
+from quizapp.core.labs.model import LabFileError, load_lab
+from quizapp.core.labs.runner import LabRunner
+from quizapp.core.labs.steps import docker_cli, run_in_pty, run_step
+from quizapp.core.paths import content_dir as default_content
 
 ALLOWED = {
     "run", "create", "start", "stop", "build", "images", "ps", "logs", "rm", "rmi", "tag", "push",
@@ -34,8 +42,6 @@ DEFAULT_TIMEOUT = 60
 
 
 def _m(ko: str, en: str) -> dict[str, str]:
-    from quizapp.core.i18n import both
-
     return both(ko, en)
 
 
@@ -180,15 +186,10 @@ def run_live_command(client, command, *, lab=None, runner=None, timeout: float =
     """Run `command` (a `ParsedCommand` or text) for real. With `lab` and `runner`, set the lab up,
     run the lab's reference steps before the first step with the same subcommand, run the command,
     judge it by the lab's checks, and reset the lab."""
-    from quizapp.core.labs.errors import LabError
-    from quizapp.core.labs.steps import docker_cli, run_in_pty, run_step
-
     if isinstance(command, str):
         reason = refusal_for_text(command)
         if reason:
             return LiveResult(False, reason)
-        from quizapp.core.grading.command import CommandParseError, parse_command
-
         try:
             parsed = parse_command(command)
         except CommandParseError as exc:
@@ -244,8 +245,6 @@ def run_live_command(client, command, *, lab=None, runner=None, timeout: float =
 
 def _subcommand_of(text: str) -> str | None:
     try:
-        from quizapp.core.grading.command import parse_command
-
         return parse_command(text).subcommand
     except Exception:
         return None
@@ -260,8 +259,6 @@ class LiveCardRun:
     result: LiveResult | None = None
 
     def lines(self, lang: str) -> list[str]:
-        from quizapp.core.i18n import pick
-
         if self.problem is not None:
             return [pick(self.problem, lang)]
         result = self.result
@@ -281,11 +278,6 @@ def run_live_card(store, card, answer: str, data_dir: Path, clock, *, content_di
     """Run a right answer to a live command card in its lab, judged by the lab's checks, then
     cleaned up. Slow (seconds): front ends call it off their GUI thread. `lab` is the card's lab
     when the caller has it loaded already; otherwise the lab files are read."""
-    from quizapp.core.labs.daemon import DaemonProblem, connect
-    from quizapp.core.labs.model import LabFileError, load_lab
-    from quizapp.core.labs.runner import LabRunner
-    from quizapp.core.paths import content_dir as default_content
-
     client = connect()
     if isinstance(client, DaemonProblem):
         return LiveCardRun(problem={k: _m("도커 데몬이 없어 실제 실행은 건너뜁니다. ", "No Docker daemon; the live run is skipped. ")[k] + v for k, v in client.message.items()})

@@ -14,11 +14,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from quizapp.core.content.model import Text as CardText
+from quizapp.core.i18n import both
 from quizapp.core.labs.ownership import declared_name_problem
 from quizapp.core.labs.params import fill_params
 from quizapp.core.lazy import LazyModule
 
 yaml = LazyModule("yaml")  # lab files are read after the first card is shown
+# The checks bring the docker SDK (150 ms); reading a lab file needs only their names, when it validates.
+checks = LazyModule("quizapp.core.labs.checks")
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*[a-z0-9]$"
 
@@ -32,8 +35,6 @@ class Text(CardText):
 
     def format(self, params: dict[str, Any]) -> dict[str, str]:
         """Filled in; a Korean particle written after a {param} as "을(를)" fits the value."""
-        from quizapp.core.i18n import both
-
         return both(fill_params(self.ko, params), fill_params(self.en, params))
 
 
@@ -118,10 +119,8 @@ class Answer(BaseModel):
     @field_validator("fact")
     @classmethod
     def _fact_kind(cls, fact: dict[str, Any]) -> dict[str, Any]:
-        from quizapp.core.labs.checks import FACTS
-
-        if fact.get("kind") not in FACTS:
-            raise ValueError(f"fact kind {fact.get('kind')!r} is not one of {sorted(FACTS)}")
+        if fact.get("kind") not in checks.FACTS:
+            raise ValueError(f"fact kind {fact.get('kind')!r} is not one of {sorted(checks.FACTS)}")
         return fact
 
 
@@ -136,10 +135,8 @@ class CheckSpec(BaseModel):
     @field_validator("kind")
     @classmethod
     def _known_kind(cls, kind: str) -> str:
-        from quizapp.core.labs.checks import CHECKS
-
-        if kind not in CHECKS:
-            raise ValueError(f"check kind {kind!r} is not one of {sorted(CHECKS)}")
+        if kind not in checks.CHECKS:
+            raise ValueError(f"check kind {kind!r} is not one of {sorted(checks.CHECKS)}")
         return kind
 
 

@@ -16,6 +16,10 @@ import sys
 import time
 from pathlib import Path
 
+from docker.errors import NotFound
+
+from quizapp.core.labs.daemon import DaemonProblem, connect
+from quizapp.core.labs.events import follow_events
 from quizapp.core.labs.processes import process_matches, stop
 
 MAX_LIFETIME_S = 6 * 3600
@@ -51,8 +55,6 @@ def stop_recorder(pid: int | None, workdir: Path) -> None:
 
 def _read_jsonl(path: Path) -> list[dict]:
     """The records of a JSON-lines file the recorder writes; a torn line is skipped."""
-    import json
-
     try:
         lines = path.read_text().splitlines()
     except OSError:
@@ -80,11 +82,6 @@ def read_recording(workdir: Path) -> dict[str, list[dict]]:
 
 
 def main(argv: list[str]) -> int:
-    from docker.errors import NotFound
-
-    from quizapp.core.labs.daemon import DaemonProblem, connect
-    from quizapp.core.labs.events import follow_events
-
     workdir, since = Path(argv[0]), float(argv[1])
     client = connect()
     if isinstance(client, DaemonProblem):

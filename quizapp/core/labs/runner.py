@@ -25,12 +25,13 @@ from quizapp.core.labs import assets
 from quizapp.core.labs.attempts import FAILS_BEFORE_HARD, Attempts
 from quizapp.core.labs.checks import CHECKS, HTTP_KINDS, CheckContext, Outcome, read_fact
 from quizapp.core.labs.errors import LabError, daemon_error
-from quizapp.core.labs.model import Lab
+from quizapp.core.labs.model import Lab, load_labs
 from quizapp.core.labs.ownership import BASE_REF, PROBE_LABEL, Claim, ContainerFacts, Holdings, ImageClaim, ImageFacts, needed_names
 from quizapp.core.labs.recorder import read_recorded_events, read_recording, start_recorder, stop_recorder
 from quizapp.core.labs.setup import choose_params, set_up, take_back_or_refuse
 from quizapp.core.labs.steps import STEP_TIMEOUT, docker_cli, run_in_pty, run_step
 from quizapp.core.labs.events import follow_events
+from quizapp.core.paths import content_dir as default_content
 
 # The SDK raises requests' own errors when the daemon goes away after connecting.
 DAEMON_ERRORS = (DockerException, RequestException)
@@ -122,8 +123,6 @@ class LabRunner:
     now)`, when given, puts a first pass or a give-up on the lab's schedule."""
 
     def __init__(self, store, client, data_dir: Path, clock, content_dir: Path | None = None, schedule: Callable[[str, int, Any], Any] | None = None):
-        from quizapp.core.paths import content_dir as default_content
-
         self.store = store
         self.client = client
         self.data_dir = Path(data_dir)
@@ -496,8 +495,6 @@ class LabRunner:
         """Every lab of the content, read once per runner (80 ms a time): a reset while another lab
         is open needs the names that lab asks for. Empty when a lab file cannot be read."""
         if self._labs is None:
-            from quizapp.core.labs.model import load_labs
-
             try:
                 self._labs = {other.id: other for other in load_labs(self.content_dir / "labs")}
             except Exception:  # noqa: BLE001 - a broken lab file is reported where labs are listed

@@ -4,6 +4,7 @@ in a pseudo-terminal, typing input and detaching) and edits of the lab's files."
 from __future__ import annotations
 
 import os
+import select
 import shlex
 import shutil
 import subprocess
@@ -71,8 +72,6 @@ def run_in_pty(argv: list[str], lines: list[str], *, detach: bool = False, wait:
     deadline = time.monotonic() + timeout
 
     def drain(seconds: float) -> None:
-        import select
-
         end = time.monotonic() + seconds
         while time.monotonic() < end:
             r, _, _ = select.select([proc.fd], [], [], max(0.0, end - time.monotonic()))
