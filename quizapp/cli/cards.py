@@ -12,6 +12,11 @@ import sys
 from typing import Any
 
 from quizapp.core.i18n import pick
+from quizapp.cli.review import _open_collection
+from quizapp.core import owncards
+from quizapp.core.content.model import CARD_TYPES
+from quizapp.core.owncards import OwnCardError
+from quizapp.core.store import FLAG_NAMES, HIDDEN_NAMES
 
 UI = {
     "suspend": {"ko": "보류했습니다: {ids}", "en": "Suspended: {ids}"},
@@ -65,14 +70,10 @@ def t(key: str, lang: str, **kw: Any) -> str:
 
 
 def _open(ctx: Any) -> Any:
-    from quizapp.cli.review import _open_collection
-
     return _open_collection(ctx)
 
 
 def parse_flag(value: str) -> int | None:
-    from quizapp.core.store import FLAG_NAMES
-
     text = value.strip().lower()
     if text.isdigit() and int(text) in FLAG_NAMES:
         return int(text)
@@ -83,8 +84,6 @@ def parse_flag(value: str) -> int | None:
 
 
 def handle_hide(args: Any, ctx: Any) -> int:
-    from quizapp.core.store import FLAG_NAMES
-
     flag = None
     if args.cards_command == "flag":
         flag = parse_flag(args.flag)
@@ -144,8 +143,6 @@ def _refused(ctx: Any, problems: list[Any]) -> int:
 
 
 def handle_add(args: Any, ctx: Any) -> int:
-    from quizapp.core import owncards
-
     answers = args.answer or []
     words, least, most = ANSWER_COUNTS[args.type]
     if len(answers) < least or (most is not None and len(answers) > most):
@@ -186,8 +183,6 @@ def handle_add(args: Any, ctx: Any) -> int:
 
 
 def handle_import(args: Any, ctx: Any) -> int:
-    from quizapp.core.owncards import OwnCardError
-
     collection = _open(ctx)
     if collection is None:
         return 2
@@ -202,8 +197,6 @@ def handle_import(args: Any, ctx: Any) -> int:
 
 
 def handle_list(args: Any, ctx: Any) -> int:
-    from quizapp.core.store import FLAG_NAMES, HIDDEN_NAMES
-
     collection = _open(ctx)
     if collection is None:
         return 2
@@ -228,8 +221,6 @@ def handle_list(args: Any, ctx: Any) -> int:
     if args.json:
         ctx.out(json.dumps(listed, ensure_ascii=False))
         return 0
-    from quizapp.core.store import FLAG_NAMES
-
     flag_numbers = {name: number for number, name in FLAG_NAMES.items()}
     for item in listed:
         marks = [t("mine", ctx.lang)] if item["mine"] else []
@@ -265,8 +256,6 @@ def register(sub: Any, parser: Any) -> None:
             c.add_argument("--flag", required=True, metavar="COLOR", help="red, orange, green, blue, pink, turquoise, purple, none, or 0-7")
         c.add_argument("--json", action="store_true", help="print what changed as one JSON object")
         c.set_defaults(func=handle_hide)
-
-    from quizapp.core.content.model import CARD_TYPES
 
     text = "add one card of your own (checked as `content check` checks cards; a bad card is refused)"
     a = inner.add_parser("add", help=text, description=text)

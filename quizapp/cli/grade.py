@@ -11,6 +11,9 @@ import json
 import sys
 
 from quizapp.core.i18n import pick
+from quizapp.core.lazy import LazyModule
+
+grading_command = LazyModule("quizapp.core.grading.command")  # the grader: 83 ms no other command needs
 
 UI = {
     "unparsable": {"ko": "--expected 명령을 해석할 수 없습니다", "en": "--expected does not parse"},
@@ -32,9 +35,7 @@ def register(sub, parser) -> None:
 
 
 def handle_grade_command(args, ctx) -> int:
-    from quizapp.core.grading.command import compare_commands
-
-    verdict = compare_commands(args.expected, args.answer)
+    verdict = grading_command.compare_commands(args.expected, args.answer)
     if args.json:
         ctx.out(json.dumps(verdict.to_json(), ensure_ascii=False))
     elif verdict.expected_error is not None:

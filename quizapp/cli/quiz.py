@@ -15,6 +15,9 @@ import time
 from typing import Any, Callable
 
 from quizapp.core.i18n import pick
+from quizapp.cli.review import _open_collection, line_reader
+from quizapp.core.content.model import BLANK_RE
+from quizapp.core.quiz import Quiz, QuizChoice, QuizError
 
 UI = {
     "question": {"ko": "문제 {n}/{total}", "en": "Question {n} of {total}"},
@@ -105,8 +108,6 @@ class TerminalQuiz:
         if card.type == "command":
             return self.ask(self.t("answer") + ": $ ")
         if card.type == "cloze":
-            from quizapp.core.content.model import BLANK_RE
-
             self.write(BLANK_RE.sub(lambda m: f"[{m.group(1)}]____", card.text.get(self.lang)))
             return [self.ask(self.t("blank", n=i) + ": ") for i in range(1, len(card.blanks) + 1)]
         if card.type == "choice":
@@ -150,9 +151,6 @@ class TerminalQuiz:
 
 
 def run_quiz(args: Any, ctx: Any) -> int:
-    from quizapp.cli.review import _open_collection
-    from quizapp.core.quiz import Quiz, QuizChoice, QuizError
-
     if args.count < 1:
         print("quizapp quiz: " + pick({"ko": "--count 는 1 이상이어야 합니다.", "en": "--count must be at least 1."}, ctx.lang), file=sys.stderr)
         return 2
@@ -171,8 +169,6 @@ def run_quiz(args: Any, ctx: Any) -> int:
         minutes=args.minutes,
         schedule=not args.no_schedule,
     )
-    from quizapp.cli.review import line_reader
-
     read = line_reader()
 
     with collection:
