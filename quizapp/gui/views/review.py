@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core import changes
 from quizapp.core.lazy import LazyModule
 from quizapp.core.review import card_question, is_empty_answer, shuffled_options  # loaded before Qt (quizapp.gui)
 from quizapp.gui import ops, qtvalues
@@ -219,6 +220,7 @@ class ReviewView(QWidget):
         self.shortcuts = install_shortcuts(self, keys)
         # The lab files are read after the first card: its lab link becomes usable then.
         study.labs_loaded.connect(self._labs_loaded)
+        study.changed.connect(self._changed)
         self.retranslate()
 
     # ----- texts --------------------------------------------------------------------------------
@@ -630,7 +632,7 @@ class ReviewView(QWidget):
 
         def done(step: ops.StudyStep) -> None:
             self.answered.emit(card.id, rating)
-            self.study.data_changed.emit()
+            self.study.changed.emit(changes.answered(card.id))
             self._show_step(step)
 
         self.study.run(work, done, self._failed)
@@ -643,12 +645,26 @@ class ReviewView(QWidget):
             return
 
         def done(step: ops.StudyStep) -> None:
-            self.study.data_changed.emit()
+            if step.undone:
+                self.study.changed.emit(changes.answered(step.undone))
             self._show_step(step)
 
         self.state = "loading"
         self._render_buttons()
         self.study.run(ops.undo_and_next, done, self._failed)
+
+    def _changed(self, change: changes.Changes) -> None:
+        """The card on screen suspended, buried or deleted elsewhere (Browse): the next card instead.
+        An answer being saved shows the next card anyway."""
+        card = self.card
+        if card is None or card.id not in change.gone or self.state not in ("front", "grading", "back"):
+            return
+        if self.isVisible():
+            self._load(lambda collection, session: ops.next_step(collection, session, preview=False))
+        else:
+            # Shown again, activate() loads the next card; until then nothing is drawn for nothing.
+            self.state = "idle"
+            self.step = None
 
     def _labs_loaded(self) -> None:
         card = self.card
