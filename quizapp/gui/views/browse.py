@@ -16,7 +16,7 @@ import re
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -683,8 +683,6 @@ class BrowseView(QWidget):
 
     def _select_again(self, current_id: str | None, selected: list[str]) -> None:
         """The cards selected before a search selected again, where the search still finds them."""
-        from PySide6.QtCore import QItemSelectionModel
-
         model, selection = self.table.model(), self.table.selectionModel()
         by_id = {row.card_id: i for i, row in enumerate(self.rows or [])}
         rows = [by_id[card_id] for card_id in selected if card_id in by_id]
@@ -697,8 +695,6 @@ class BrowseView(QWidget):
     def select_only(self, row: int) -> None:
         """Row `row` alone selected and current, whatever modifier keys are held (selectRow() would
         toggle it under Ctrl, as the Ctrl+Enter that saved a card may still be)."""
-        from PySide6.QtCore import QItemSelectionModel
-
         index = self.table.model().index(row, 0)
         flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
         self.table.selectionModel().setCurrentIndex(index, flags)
