@@ -1,6 +1,7 @@
 """Each view redraws from the change an operation reports (quizapp.core.changes), not from one
-catch-all signal: Review leaves a card suspended elsewhere, Statistics recomputes for answers but
-not for a lab reset, Home's counts follow an answer, Browse redraws its rows and keeps its selection.
+catch-all signal: Review leaves a card suspended, buried or deleted elsewhere; Statistics recomputes
+for answers but not for a lab reset; Home's counts follow an answer; Browse redraws its rows and
+keeps its selection.
 
 The answer and the lab reset are made while another view is on screen (the operations called on
 their views directly), since a view that is hidden asks again anyway when it is shown."""
@@ -177,3 +178,32 @@ def test_browse_redraws_an_answered_card_and_keeps_its_selection(qtbot, window):
     assert browse.selected_ids() == selected
     current = browse.table.item(browse.table.currentRow(), 0).data(Qt.UserRole)
     assert current == others[0]
+
+
+def test_deleting_the_own_card_on_screen_in_browse_moves_review_on(qtbot, window):
+    def add_mine_and_bury_the_rest(collection, _session):
+        change = collection.add_own_card(
+            {"id": "mine-container-1", "type": "basic", "concepts": ["container"], "prompt": {"ko": "내 카드", "en": "My card"}, "answer": {"ko": "답", "en": "Answer"}}
+        )
+        mine = change.added[0]
+        collection.bury([card.id for card in collection.deck.cards if card.id != mine])
+        return mine
+
+    got = []
+    window.study.run(add_mine_and_bury_the_rest, got.append, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=10000)
+    mine = got[0]
+    assert isinstance(mine, str), mine
+    review = window.view("review")
+    with qtbot.waitSignal(review.card_shown, timeout=10000) as shown:
+        window.show_view("review")
+    assert shown.args == [mine]
+    browse = window.view("browse")
+    with qtbot.waitSignal(browse.searched, timeout=10000):
+        window.show_view("browse")
+    with qtbot.waitSignal(browse.searched, timeout=10000):
+        browse._delete(mine)  # what the delete question's Enter runs (its keys are tested with the editor)
+    # Back in Review: no card left (the rest are buried), not the deleted one still on screen.
+    window.show_view("review")
+    qtbot.waitUntil(lambda: review.state == "done", timeout=10000)
+    assert review.card is None
