@@ -1,8 +1,9 @@
 """What one operation changed, in the terms of what a screen shows (Anki's `OpChanges`).
 
 An operation's result says what it touched; a front end turns that into a `Changes` and each of its
-screens redraws only when a part it shows is in it. One catch-all "something changed" made every
-screen redo its work after every answer, and left the review showing a card suspended elsewhere.
+screens redraws only when a part it shows is in it. One catch-all "something changed" made each
+screen redo its work for changes it does not show (Statistics recounted every answer for a lab
+reset), and left the review showing a card suspended elsewhere.
 """
 
 from __future__ import annotations
@@ -25,15 +26,11 @@ class Changes:
     history: bool = False
     # Lab attempts: a lab's state (set up, passed, reset).
     labs: bool = False
+    # The learner's settings (limits, language, the Docker host).
     settings: bool = False
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            **{
-                f.name: (getattr(self, f.name) | getattr(other, f.name))
-                for f in fields(self)
-            }
-        )
+        return Changes(**{f.name: getattr(self, f.name) | getattr(other, f.name) for f in fields(self)})
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
