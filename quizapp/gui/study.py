@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from quizapp.core.changes import Changes
 from quizapp.core.clock import Clock, SystemClock
 from quizapp.core.settings import Settings
 from quizapp.gui.worker import TaskRunner
@@ -42,7 +43,8 @@ class Study(QObject):
     open_failed = Signal(str)
     language_changed = Signal(str)
     settings_changed = Signal()
-    data_changed = Signal()  # answers or lab results changed counts
+    # What an operation changed (quizapp.core.changes.Changes): each view redraws only for a part it shows.
+    changed = Signal(object)
     message = Signal(str)  # a line for the status bar
 
     def __init__(self, options: GuiOptions, runner: TaskRunner, parent: QObject | None = None):
@@ -147,7 +149,8 @@ class Study(QObject):
             self.session = session
             self.settings = settings
             self.settings_changed.emit()
-            self.data_changed.emit()
+            # A new-card limit or a day's start moves today's counts.
+            self.changed.emit(Changes(settings=True, schedule=True))
             if on_done is not None:
                 on_done(settings)
 

@@ -16,7 +16,7 @@ import re
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core import changes
 from quizapp.core.i18n import pick
 from quizapp.gui import ops
 from quizapp.gui.i18n import rating_name, translate
@@ -188,6 +189,9 @@ class BrowseView(QWidget):
         self.editor: Any = None  # the card editor, while open
         self.delete_box: QMessageBox | None = None  # "delete your card?", while asked
         self._select_after_search: list[str] = []
+        self._reselect: tuple[str | None, list[str]] | None = None  # (current, selected) to keep through a search
+        self._announcing = False  # while Browse tells the others of its own change (already drawn)
+        study.changed.connect(self._changed_elsewhere)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         self.title = heading(size=16)
@@ -408,10 +412,33 @@ class BrowseView(QWidget):
             }
             text = messages.get(change.action, "{cards}")
             self.study.message.emit(text.format(cards=", ".join(change.changed), flag=flag_name(change.flag or 0)))
-            self.study.data_changed.emit()  # today's counts on Home and in Review
+            self._announce(changes.card_action(change.action, change.changed))
         if self.preview_card in action.now:
             self.show_preview(self.preview_card)
         self.cards_changed.emit(change.action, list(change.changed))
+
+    def _announce(self, change: changes.Changes) -> None:
+        self._announcing = True
+        try:
+            self.study.changed.emit(change)
+        finally:
+            self._announcing = False
+
+    def _changed_elsewhere(self, change: changes.Changes) -> None:
+        """An answer, an edit or a restore elsewhere: the rows again (states, due dates), with the
+        same cards selected. Hidden, nothing: showing Browse searches anew."""
+        if self._announcing or self.rows is None or not self.isVisible():
+            return
+        if self.editor is not None and self.editor.isVisible():
+            return  # the editor's own save: _card_saved searches, with the saved card selected
+        if change.cards or change.deck or change.schedule:
+            self._keep_selection_through_search()
+
+    def _keep_selection_through_search(self) -> None:
+        selected = self.selected_ids()
+        current = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        self._reselect = (current.data(Qt.UserRole) if current is not None else None, selected)
+        self.search()
 
     def request_quiz(self) -> None:
         concepts: list[str] = []
@@ -502,9 +529,9 @@ class BrowseView(QWidget):
         box.open()
 
     def _delete(self, card_id: str) -> None:
-        def done(_change: Any) -> None:
+        def done(change: Any) -> None:
             self.study.message.emit(translate("Browse", "Deleted your card {card}.").format(card=card_id))
-            self.study.data_changed.emit()
+            self._announce(changes.own_cards(change))
             if self.preview_card == card_id:
                 self.preview_card = None
                 self.show_preview(None)
@@ -638,6 +665,9 @@ class BrowseView(QWidget):
         self._searching = False
         self.rows = rows
         self._show_rows()
+        reselect, self._reselect = self._reselect, None
+        if reselect is not None and not self._select_after_search:
+            self._select_again(*reselect)
         wanted, self._select_after_search = self._select_after_search, []
         for i, row in enumerate(rows):
             if row.card_id in wanted:
@@ -651,11 +681,20 @@ class BrowseView(QWidget):
                 return
         self.searched.emit(len(rows))
 
+    def _select_again(self, current_id: str | None, selected: list[str]) -> None:
+        """The cards selected before a search selected again, where the search still finds them."""
+        model, selection = self.table.model(), self.table.selectionModel()
+        by_id = {row.card_id: i for i, row in enumerate(self.rows or [])}
+        rows = [by_id[card_id] for card_id in selected if card_id in by_id]
+        if current_id in by_id:
+            selection.setCurrentIndex(model.index(by_id[current_id], 0), QItemSelectionModel.NoUpdate)
+        selection.clearSelection()
+        for i in rows:
+            selection.select(model.index(i, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+
     def select_only(self, row: int) -> None:
         """Row `row` alone selected and current, whatever modifier keys are held (selectRow() would
         toggle it under Ctrl, as the Ctrl+Enter that saved a card may still be)."""
-        from PySide6.QtCore import QItemSelectionModel
-
         index = self.table.model().index(row, 0)
         flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
         self.table.selectionModel().setCurrentIndex(index, flags)

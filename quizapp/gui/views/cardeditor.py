@@ -37,6 +37,7 @@ from quizapp.gui import cardops
 from quizapp.gui.app import monospace_font
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
+from quizapp.core import changes
 from quizapp.core.content.model import CARD_TYPES
 from quizapp.gui.views.common import type_name
 from quizapp.gui.views.common import heading, install_shortcuts, wrapped_label
@@ -488,7 +489,8 @@ class CardEditor(QDialog):
             self.checked.emit(len(self.problems))
             return
         self.problems = []
-        self.study.data_changed.emit()  # a new card is in today's counts
+        # A new card is in today's counts; an edited one only redraws its row.
+        self.study.changed.emit(changes.Changes(cards=frozenset([outcome.card_id]), deck=outcome.added, schedule=outcome.added))
         self.saved.emit(outcome.card_id, outcome.added)
         self.accept()
 

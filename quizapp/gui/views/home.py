@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from quizapp.core.changes import Changes
 from quizapp.core.i18n import pick
 from quizapp.gui import ops
 from quizapp.gui.i18n import translate
@@ -82,7 +83,7 @@ class HomeView(QWidget):
         for w in (self.streak, self.next, self.warnings):
             layout.addWidget(w)
         layout.addStretch(1)
-        study.data_changed.connect(lambda: self.activate() if self.isVisible() else None)  # shown: activate() asks again
+        study.changed.connect(self._changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -110,6 +111,11 @@ class HomeView(QWidget):
 
     def activate(self) -> None:
         self.study.run(ops.home_summary, self._loaded)
+
+    def _changed(self, changes: Changes) -> None:
+        # Hidden, nothing to do: showing Home again calls activate(), which asks again.
+        if self.isVisible() and (changes.schedule or changes.deck or changes.history):
+            self.activate()
 
     def _loaded(self, summary: ops.HomeSummary) -> None:
         self.summary = summary

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core import changes
 from quizapp.core.i18n import pick
 from quizapp.gui.app import is_dark
 from quizapp.gui.i18n import translate
@@ -858,7 +859,7 @@ class QuizView(QWidget):
         def done(report: QuizReport) -> None:
             self.report = report
             if report.result.questions and quiz.choice.schedule:
-                self.study.data_changed.emit()
+                self.study.changed.emit(changes.quiz_counted())
             self.finished.emit(report.result.quiz_id)
             if then_choose:
                 self.study.message.emit(translate("Quiz", "The quiz under way was ended; its answers are kept."))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core import changes
 from quizapp.core.lazy import LazyModule
 from quizapp.core.review import card_question, is_empty_answer, shuffled_options  # loaded before Qt (quizapp.gui)
 from quizapp.gui import ops, qtvalues
@@ -82,7 +83,22 @@ class ReviewView(QWidget):
         self.submitted_at = 0.0
         self._undo_filter: QObject | None = None  # made with the first typed card
 
-        # Everything sits in one column of readable width, centred by the stretches either side.
+        outer = self._build_column()
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages, 1)
+        self.pages.addWidget(self._build_card_page())
+        self.pages.addWidget(self._build_done_page())
+        outer.addWidget(self._build_buttons())
+        self.shortcuts = install_shortcuts(self, self._keys())
+        # The lab files are read after the first card: its lab link becomes usable then.
+        study.labs_loaded.connect(self._labs_loaded)
+        study.changed.connect(self._changed)
+        self.retranslate()
+
+    # ----- building -----------------------------------------------------------------------------
+    def _build_column(self) -> QVBoxLayout:
+        """Everything sits in one column of readable width, centred by the stretches either side;
+        its top row holds today's counts. Returns the column's layout."""
         centring = QHBoxLayout(self)
         centring.setContentsMargins(24, 16, 24, 16)
         self.column = QWidget()
@@ -100,16 +116,37 @@ class ReviewView(QWidget):
         top.addStretch(1)
         top.addWidget(self.position)
         outer.addLayout(top)
+        return outer
 
-        self.pages = QStackedWidget()
-        outer.addWidget(self.pages, 1)
-
-        # the card page
+    def _build_card_page(self) -> QWidget:
+        """The card: its front, the answer, its back, a picture and the lab link, scrolling."""
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
         card_page = QWidget()
         self.card_layout = QVBoxLayout(card_page)
+        self._build_front()
+        self._build_back()
+        for w in (self.concepts, self.prompt, self.code, self.cloze_text):
+            self.card_layout.addWidget(w)
+        self.card_layout.addLayout(self.answer_box)
+        self.card_layout.addWidget(self.ask_hint)
+        for w in (
+            self.back_separator, self.verdict, self.feedback, self.live_output, self.expected, self.explanation,
+            self.concept_statement, self.proposal,
+        ):
+            self.card_layout.addWidget(w)
+        self.card_layout.addLayout(self._build_picture_box())
+        lab_row = QHBoxLayout()
+        lab_row.addWidget(self.lab_link)
+        lab_row.addStretch(1)
+        self.card_layout.addLayout(lab_row)
+        self.card_layout.addStretch(1)
+        scroll.setWidget(card_page)
+        return scroll
+
+    def _build_front(self) -> None:
+        """What the card asks, and where a typed card takes its answer."""
         self.concepts = wrapped_label()
         self.concepts.setStyleSheet("color: palette(placeholder-text);")
         self.prompt = wrapped_label(rich=True, selectable=True)
@@ -122,6 +159,9 @@ class ReviewView(QWidget):
         self.ask_hint = wrapped_label()  # an empty answer is asked for here
         self.ask_hint.setStyleSheet("color: #b35c00;")
         self.ask_hint.hide()
+
+    def _build_back(self) -> None:
+        """What the answer shows: the verdict, the expected answer, the concept's statement."""
         self.concept_statement = wrapped_label(rich=True, selectable=True)
         self.concept_statement.setStyleSheet("color: palette(placeholder-text);")
         self.verdict = heading(size=13)
@@ -134,16 +174,9 @@ class ReviewView(QWidget):
         self.lab_link = QPushButton()
         self.lab_link.clicked.connect(self._open_lab)
         self.back_separator = separator()
-        for w in (self.concepts, self.prompt, self.code, self.cloze_text):
-            self.card_layout.addWidget(w)
-        self.card_layout.addLayout(self.answer_box)
-        self.card_layout.addWidget(self.ask_hint)
-        for w in (
-            self.back_separator, self.verdict, self.feedback, self.live_output, self.expected, self.explanation,
-            self.concept_statement, self.proposal,
-        ):
-            self.card_layout.addWidget(w)
-        # A card about layers or a container's lifecycle: the lab's drawing of it, from an example.
+
+    def _build_picture_box(self) -> QVBoxLayout:
+        """A card about layers or a container's lifecycle: the lab's drawing of it, from an example."""
         self.picture_box = QVBoxLayout()
         self.picture_caption = wrapped_label()
         self.picture_caption.setStyleSheet("color: palette(placeholder-text);")
@@ -151,16 +184,10 @@ class ReviewView(QWidget):
         self.picture_box.addWidget(self.picture_caption)
         self.picture: QWidget | None = None
         self.picture_kind: str | None = None
-        self.card_layout.addLayout(self.picture_box)
-        lab_row = QHBoxLayout()
-        lab_row.addWidget(self.lab_link)
-        lab_row.addStretch(1)
-        self.card_layout.addLayout(lab_row)
-        self.card_layout.addStretch(1)
-        scroll.setWidget(card_page)
-        self.pages.addWidget(scroll)
+        return self.picture_box
 
-        # the done page
+    def _build_done_page(self) -> QWidget:
+        """No card left: how many were answered today, and the way Home."""
         done_page = QWidget()
         done_layout = QVBoxLayout(done_page)
         done_layout.addStretch(1)
@@ -178,9 +205,11 @@ class ReviewView(QWidget):
         row.addStretch(1)
         done_layout.addLayout(row)
         done_layout.addStretch(2)
-        self.pages.addWidget(done_page)
+        return done_page
 
-        # the buttons
+    def _build_buttons(self) -> QStackedWidget:
+        """Three rows, one shown: the front's (reveal, I don't know), the back's (the four ratings),
+        and an empty one while loading or done."""
         self.buttons = QStackedWidget()
         front_row = QWidget()
         front_layout = QHBoxLayout(front_row)
@@ -206,9 +235,11 @@ class ReviewView(QWidget):
             rate_layout.addWidget(b)
         self.buttons.addWidget(rate_row)
         self.buttons.addWidget(QWidget())
-        outer.addWidget(self.buttons)
+        return self.buttons
 
-        keys = [
+    def _keys(self) -> list[tuple[str, Any]]:
+        """The review's keys, as data (_render_buttons enables those the state allows)."""
+        return [
             ("Space", self.reveal_or_submit),
             ("Return", self.reveal_or_submit),
             ("Enter", self.reveal_or_submit),
@@ -216,10 +247,6 @@ class ReviewView(QWidget):
             (DONT_KNOW_KEY, self.dont_know),
             ("Escape", lambda: self.home_requested.emit()),
         ] + [(str(r), (lambda r=r: self.rate(r))) for r in RATINGS]
-        self.shortcuts = install_shortcuts(self, keys)
-        # The lab files are read after the first card: its lab link becomes usable then.
-        study.labs_loaded.connect(self._labs_loaded)
-        self.retranslate()
 
     # ----- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -630,7 +657,7 @@ class ReviewView(QWidget):
 
         def done(step: ops.StudyStep) -> None:
             self.answered.emit(card.id, rating)
-            self.study.data_changed.emit()
+            self.study.changed.emit(changes.answered(card.id))
             self._show_step(step)
 
         self.study.run(work, done, self._failed)
@@ -643,12 +670,26 @@ class ReviewView(QWidget):
             return
 
         def done(step: ops.StudyStep) -> None:
-            self.study.data_changed.emit()
+            if step.undone:
+                self.study.changed.emit(changes.answered(step.undone))
             self._show_step(step)
 
         self.state = "loading"
         self._render_buttons()
         self.study.run(ops.undo_and_next, done, self._failed)
+
+    def _changed(self, change: changes.Changes) -> None:
+        """The card on screen suspended, buried or deleted elsewhere (Browse): the next card instead.
+        An answer being saved shows the next card anyway."""
+        card = self.card
+        if card is None or card.id not in change.gone or self.state not in ("front", "grading", "back"):
+            return
+        if self.isVisible():
+            self._load(lambda collection, session: ops.next_step(collection, session, preview=False))
+        else:
+            # Shown again, activate() loads the next card; until then nothing is drawn for nothing.
+            self.state = "idle"
+            self.step = None
 
     def _labs_loaded(self) -> None:
         card = self.card

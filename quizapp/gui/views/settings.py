@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core import changes
 from quizapp.core.store import BACKUP_DIRNAME, BACKUPS_KEPT
 from quizapp.gui.app import apply_theme
 from quizapp.gui.i18n import translate
@@ -303,7 +304,7 @@ class SettingsView(QWidget):
         )
         self.load()
         self.study.settings_changed.emit()
-        self.study.data_changed.emit()
+        self.study.changed.emit(changes.EVERYTHING)  # another collection's answers, cards and labs
         self.restored.emit()
 
     def _restore_failed(self, exc: BaseException) -> None:

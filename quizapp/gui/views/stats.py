@@ -432,14 +432,20 @@ class StatsView(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
 
-        changed = getattr(study, "data_changed", None)
+        changed = getattr(study, "changed", None)
         if changed is not None:
-            changed.connect(lambda: self.activate() if self.isVisible() else None)
+            changed.connect(self._changed)
         self.retranslate()
 
     # ----- data ---------------------------------------------------------------------------------
     def activate(self) -> None:
         self.study.run(report_in_background, self.show_report)
+
+    def _changed(self, changes: Any) -> None:
+        # The report reads the answer log and the schedule only: a lab set up or reset, a flag or
+        # new settings leave it as it is (and it costs a pass over every card and answer).
+        if self.isVisible() and (changes.history or changes.schedule):
+            self.activate()
 
     def settled(self) -> bool:
         return self.report is not None

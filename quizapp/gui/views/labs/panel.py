@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.core import changes
 from quizapp.core.i18n import pick
 from quizapp.gui.i18n import translate
 from quizapp.gui.drawings import ContainersDrawing, DaemonPictures, LayerStackDrawing, LifecycleDrawing
@@ -375,7 +376,7 @@ class LabPanel(QWidget):
         def done(_session: Any) -> None:
             self._busy(None)
             self.set_up.emit(lab.id)
-            self.study.data_changed.emit()
+            self.study.changed.emit(changes.lab_state())
             in_terminal = self.terminal.hasFocus()
             self._focus_on_load = not in_terminal
             self.reload()
@@ -414,7 +415,7 @@ class LabPanel(QWidget):
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.results, 0, 0))
             self.checked.emit(report)
             if report.passed:
-                self.study.data_changed.emit()
+                self.study.changed.emit(changes.lab_state(passed=True))
             self.reload()
 
         self.study.run(lambda _c, _s: runner.check(lab, answers or None), done, self._lab_error)
@@ -498,7 +499,7 @@ class LabPanel(QWidget):
             removed_count = len(lines)  # a plain name: pyside6-lupdate misses a plural whose count is an expression
             self.study.message.emit(translate("Labs", "Reset: removed %n item(s).", "", removed_count))
             self.was_reset.emit(lines)
-            self.study.data_changed.emit()
+            self.study.changed.emit(changes.lab_state())
             self._focus_on_load = True
             self.reload()
 

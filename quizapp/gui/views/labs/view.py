@@ -40,7 +40,7 @@ class LabsView(QWidget):
         outer.addWidget(self.pages)
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.panel)
-        study.data_changed.connect(lambda: self.refresh_states() if self.isVisible() else None)
+        study.changed.connect(lambda changes: self.refresh_states() if changes.labs and self.isVisible() else None)
         study.labs_loaded.connect(self._labs_loaded)
         study.settings_changed.connect(lambda: self.connection.connect_if_host_changed(study.settings.docker_host))
         self.retranslate()
