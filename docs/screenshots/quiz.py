@@ -12,33 +12,17 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's quizapp, not an installed one
-SIZE = (1180, 760)
+sys.path.insert(0, str(HERE))
+
+from lab_and_browse import SIZE, settle, wait  # noqa: E402 - the same waiting as the other shots
 CONCEPTS = ["expose", "publish-port"]
 COUNT = 5
-
-
-def wait(app, condition, seconds: float, what: str) -> None:
-    end = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > end:
-            raise SystemExit(f"timed out waiting for {what}")
-        app.processEvents()
-        time.sleep(0.01)
-    app.processEvents()
-
-
-def settle(app, seconds: float = 0.3) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def answer(app, quiz, right: bool) -> None:

@@ -7,7 +7,7 @@ from html import escape
 from typing import Callable, Iterable
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyledItemDelegate, QWidget
 
 from quizapp.gui import qtvalues
 from quizapp.gui.i18n import translate
@@ -44,6 +44,24 @@ def heading(text: str = "", size: int = 16) -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+def action_button(on_click: Callable[[], object], height: int = 40) -> QPushButton:
+    """A tall button under a card (its text is set by the view's retranslate())."""
+    button = QPushButton()
+    button.setMinimumHeight(height)
+    button.clicked.connect(lambda _checked=False: on_click())
+    return button
+
+
+def button_row(*buttons: tuple[QWidget, int]) -> QWidget:
+    """One row of (button, stretch) pairs, edge to edge: a page of a view's button stack."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for button, stretch in buttons:
+        layout.addWidget(button, stretch)
+    return row
 
 
 def separator() -> QFrame:

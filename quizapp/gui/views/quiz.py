@@ -53,7 +53,7 @@ from quizapp.core.i18n import pick
 from quizapp.gui.app import is_dark
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
-from quizapp.gui.views.common import heading, inline_code, install_shortcuts, separator, wrapped_label
+from quizapp.gui.views.common import action_button, button_row, heading, inline_code, install_shortcuts, separator, wrapped_label
 from quizapp.gui.views.review import CARD_WIDTH
 
 DONT_KNOW_KEY = "Ctrl+D"
@@ -301,38 +301,14 @@ class QuizView(QWidget):
 
         # the buttons under the question: to answer, to self-check, to go on
         self.buttons = QStackedWidget()
-        answer_row = QWidget()
-        row = QHBoxLayout(answer_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.submit_button = QPushButton()
-        self.submit_button.setMinimumHeight(40)
-        self.submit_button.clicked.connect(self.submit)
-        self.dont_know_button = QPushButton()
-        self.dont_know_button.setMinimumHeight(40)
-        self.dont_know_button.clicked.connect(self.dont_know)
-        row.addWidget(self.submit_button, 3)
-        row.addWidget(self.dont_know_button, 1)
-        self.buttons.addWidget(answer_row)
-        check_row = QWidget()
-        row = QHBoxLayout(check_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.knew_button = QPushButton()
-        self.knew_button.setMinimumHeight(40)
-        self.knew_button.clicked.connect(lambda: self.self_check(True))
-        self.didnt_button = QPushButton()
-        self.didnt_button.setMinimumHeight(40)
-        self.didnt_button.clicked.connect(lambda: self.self_check(False))
-        row.addWidget(self.knew_button)
-        row.addWidget(self.didnt_button)
-        self.buttons.addWidget(check_row)
-        next_row = QWidget()
-        row = QHBoxLayout(next_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.next_button = QPushButton()
-        self.next_button.setMinimumHeight(40)
-        self.next_button.clicked.connect(self.next_question)
-        row.addWidget(self.next_button)
-        self.buttons.addWidget(next_row)
+        self.submit_button = action_button(self.submit)
+        self.dont_know_button = action_button(self.dont_know)
+        self.buttons.addWidget(button_row((self.submit_button, 3), (self.dont_know_button, 1)))
+        self.knew_button = action_button(lambda: self.self_check(True))
+        self.didnt_button = action_button(lambda: self.self_check(False))
+        self.buttons.addWidget(button_row((self.knew_button, 0), (self.didnt_button, 0)))
+        self.next_button = action_button(self.next_question)
+        self.buttons.addWidget(button_row((self.next_button, 0)))
         self.buttons.addWidget(QWidget())  # while the worker grades
         outer.addWidget(self.buttons)
         return page

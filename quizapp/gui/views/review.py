@@ -41,7 +41,7 @@ from quizapp.gui.app import is_dark
 from quizapp.core.ratings import GOOD, RATINGS
 from quizapp.gui.i18n import rating_name, translate
 from quizapp.gui.study import Study
-from quizapp.gui.views.common import heading, install_shortcuts, interval, inline_code, separator, wrapped_label
+from quizapp.gui.views.common import action_button, button_row, heading, install_shortcuts, interval, inline_code, separator, wrapped_label
 
 # Not needed to draw the first card, so loaded when first used. Import times measured 2026-12-02
 # on the 2-core machine after the window's own modules (medians of 3): the code highlighter
@@ -211,29 +211,11 @@ class ReviewView(QWidget):
         """Three rows, one shown: the front's (reveal, I don't know), the back's (the four ratings),
         and an empty one while loading or done."""
         self.buttons = QStackedWidget()
-        front_row = QWidget()
-        front_layout = QHBoxLayout(front_row)
-        front_layout.setContentsMargins(0, 0, 0, 0)
-        self.reveal_button = QPushButton()
-        self.reveal_button.setMinimumHeight(40)
-        self.reveal_button.clicked.connect(self.reveal_or_submit)
-        self.dont_know_button = QPushButton()
-        self.dont_know_button.setMinimumHeight(40)
-        self.dont_know_button.clicked.connect(self.dont_know)
-        front_layout.addWidget(self.reveal_button, 3)
-        front_layout.addWidget(self.dont_know_button, 1)
-        self.buttons.addWidget(front_row)
-        rate_row = QWidget()
-        rate_layout = QHBoxLayout(rate_row)
-        rate_layout.setContentsMargins(0, 0, 0, 0)
-        self.rate_buttons: dict[int, QPushButton] = {}
-        for r in RATINGS:
-            b = QPushButton()
-            b.setMinimumHeight(48)
-            b.clicked.connect(lambda _=False, r=r: self.rate(r))
-            self.rate_buttons[r] = b
-            rate_layout.addWidget(b)
-        self.buttons.addWidget(rate_row)
+        self.reveal_button = action_button(self.reveal_or_submit)
+        self.dont_know_button = action_button(self.dont_know)
+        self.buttons.addWidget(button_row((self.reveal_button, 3), (self.dont_know_button, 1)))
+        self.rate_buttons: dict[int, QPushButton] = {r: action_button(lambda r=r: self.rate(r), height=48) for r in RATINGS}
+        self.buttons.addWidget(button_row(*((b, 0) for b in self.rate_buttons.values())))
         self.buttons.addWidget(QWidget())
         return self.buttons
 
