@@ -196,6 +196,28 @@ class BrowseView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         self.title = heading(size=16)
         layout.addWidget(self.title)
+        layout.addLayout(self._build_filters())
+        self._build_actions()
+        layout.addLayout(self._build_tools())
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self._build_table())
+        split.addWidget(self._build_below())
+        split.setSizes([330, 300])
+        layout.addWidget(split, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.search)
+        self.text.textChanged.connect(lambda _t: self._timer.start())
+        for combo in (self.concept, self.type, self.state):
+            combo.currentIndexChanged.connect(lambda _i: self._timer.start())
+        # Shift+F10 too, which Qt leaves to the platform; the menu opens at the current card.
+        self.shortcuts = install_shortcuts(self, [("Ctrl+F", self.focus_search), ("Shift+F10", self.show_actions_menu), ("Menu", self.show_actions_menu)])
+        self.actions_menu: QMenu | None = None
+        self.retranslate()
+
+    def _build_filters(self) -> QHBoxLayout:
+        """The search box and the concept, type and state filters."""
         filters = QHBoxLayout()
         self.text = QLineEdit()
         self.text.setClearButtonEnabled(True)
@@ -208,8 +230,10 @@ class BrowseView(QWidget):
         filters.addWidget(self.concept, 2)
         filters.addWidget(self.type, 1)
         filters.addWidget(self.state, 1)
-        layout.addLayout(filters)
-        self._build_actions()
+        return filters
+
+    def _build_tools(self) -> QHBoxLayout:
+        """The count of cards found and a button for each action (keys, not Tab, reach them)."""
         tools = QHBoxLayout()
         self.count = QLabel()
         tools.addWidget(self.count, 1)
@@ -224,8 +248,10 @@ class BrowseView(QWidget):
                 button.setPopupMode(QToolButton.InstantPopup)
             self.tool_buttons[name] = button
             tools.addWidget(button)
-        layout.addLayout(tools)
-        split = QSplitter(Qt.Vertical)
+        return tools
+
+    def _build_table(self) -> QTableWidget:
+        """The cards found, one row each; the actions in its context menu."""
         self.table = QTableWidget(0, 7)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         # Shift or Ctrl with the arrows selects several cards: the actions take them all.
@@ -249,8 +275,10 @@ class BrowseView(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.installEventFilter(self)
         self.text.installEventFilter(self)
-        split.addWidget(self.table)
-        # Below the cards: the selected card's preview, and its history beside it.
+        return self.table
+
+    def _build_below(self) -> QSplitter:
+        """Below the cards: the selected card's preview, and its history beside it."""
         below = QSplitter(Qt.Horizontal)
         preview_box = QWidget()
         preview_layout = QVBoxLayout(preview_box)
@@ -279,20 +307,7 @@ class BrowseView(QWidget):
         lower_layout.addWidget(self.history_empty)
         below.addWidget(lower)
         below.setSizes([520, 460])
-        split.addWidget(below)
-        split.setSizes([330, 300])
-        layout.addWidget(split, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self.search)
-        self.text.textChanged.connect(lambda _t: self._timer.start())
-        for combo in (self.concept, self.type, self.state):
-            combo.currentIndexChanged.connect(lambda _i: self._timer.start())
-        # Shift+F10 too, which Qt leaves to the platform; the menu opens at the current card.
-        self.shortcuts = install_shortcuts(self, [("Ctrl+F", self.focus_search), ("Shift+F10", self.show_actions_menu), ("Menu", self.show_actions_menu)])
-        self.actions_menu: QMenu | None = None
-        self.retranslate()
+        return below
 
     # ----- actions ----------------------------------------------------------------------------
     # (name, key): the keys are listed in window.shortcut_sections() too.
