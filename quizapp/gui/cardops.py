@@ -16,6 +16,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizapp.core.lazy import LazyModule
+from quizapp.core.owncards import OwnCardError, both_text, card_entry, check_entry, new_card_id, own_cards_path
+
+# The grader (83 ms) checks a command as it is typed; PyYAML reads an own card back to edit it.
+grading_command = LazyModule("quizapp.core.grading.command")
+yaml = LazyModule("yaml")
+
 BLANK = re.compile(r"\{\{(\d+)\}\}")
 
 
@@ -71,10 +78,8 @@ def paired_lines(pair: tuple[str, str]) -> list[dict[str, str]] | None:
 
 
 def _command_problem(name: str, text: str) -> FieldProblem | None:
-    from quizapp.core.grading.command import parse_command
-
     try:
-        parse_command(text)
+        grading_command.parse_command(text)
     except ValueError as exc:
         message = getattr(exc, "message", None) or {"ko": str(exc), "en": str(exc)}
         return FieldProblem(name, "not_command", (("command", text),), tuple(message.items()))
@@ -131,8 +136,6 @@ def field_problems(fields: CardFields) -> list[FieldProblem]:
 
 def entry_of(fields: CardFields, card_id: str) -> dict[str, Any]:
     """The card in the deck format (content/README.md), from fields without field_problems."""
-    from quizapp.core.owncards import both_text, card_entry
-
     kind = fields.card_type
     wrong = None
     if kind == "basic":
@@ -182,9 +185,7 @@ _ANY_TYPE = {"code", "lab", "question"}  # keys every card type may have
 
 def _kept_keys(collection: Any, card_id: str, new_type: str) -> dict[str, Any]:
     """The keys of the own card `card_id` the editor does not show, to keep on saving it."""
-    import yaml
 
-    from quizapp.core.owncards import own_cards_path
 
     path = own_cards_path(collection.data_dir)
     if not path.is_file():
@@ -227,8 +228,6 @@ class SaveOutcome:
 def save_card(collection: Any, fields: CardFields, editing: str | None = None) -> SaveOutcome:
     """Add the card, or put it in place of the own card `editing`. A built-in card is never
     changed: given one, this adds a new card of the learner's own."""
-    from quizapp.core.owncards import OwnCardError, new_card_id
-
     problems = field_problems(fields)
     if problems:
         return SaveOutcome(None, tuple(problems))
@@ -252,8 +251,6 @@ def save_card(collection: Any, fields: CardFields, editing: str | None = None) -
 
 def check_card(collection: Any, fields: CardFields) -> list[FieldProblem]:
     """The problems saving would find, without saving (to clear the messages as they are fixed)."""
-    from quizapp.core.owncards import check_entry, new_card_id
-
     problems = field_problems(fields)
     if problems:
         return problems

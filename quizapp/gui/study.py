@@ -15,8 +15,16 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from quizapp.core.changes import Changes
 from quizapp.core.clock import Clock, SystemClock
+from quizapp.core.collection import Collection
+from quizapp.core.lazy import LazyModule
+from quizapp.core.paths import content_dir as default_content_dir
+from quizapp.core.review import ReviewSession
 from quizapp.core.settings import Settings
+from quizapp.gui.deckcache import load_deck
 from quizapp.gui.worker import TaskRunner
+
+# The lab files are read after the first card (pydantic and YAML: about 90 ms).
+lab_model = LazyModule("quizapp.core.labs.model")
 
 
 # How long after the collection opens the lab files are read: the first view's own work (a card,
@@ -66,9 +74,6 @@ class Study(QObject):
         options = self.options
 
         def work() -> tuple[Any, Any]:
-            from quizapp.core.collection import Collection
-            from quizapp.gui.deckcache import load_deck
-
             deck = load_deck(options.content_dir, options.data_dir)
             collection = Collection.open(options.data_dir, clock=options.clock, deck=deck, backup=False)
             return collection, collection.session()
@@ -140,8 +145,6 @@ class Study(QObject):
         """Validate and store the settings; a new review session picks them up."""
 
         def work(collection: Any, session: Any) -> Any:
-            from quizapp.core.review import ReviewSession
-
             collection.store.save_settings(settings)
             return ReviewSession(collection.store, collection.clock, settings)
 
@@ -159,17 +162,12 @@ class Study(QObject):
 
 def load_labs_for(content_dir: Path | None) -> tuple[list[Any], list[str]]:
     """The labs in the content, or none (with the reason) when they cannot be read."""
-    try:
-        from quizapp.core.labs.model import LabFileError, load_labs
-        from quizapp.core.paths import content_dir as default_content_dir
-    except ImportError as exc:  # the labs package is not there yet
-        return [], [str(exc)]
     base = Path(content_dir) if content_dir is not None else default_content_dir()
     if not (base / "labs").is_dir():
         return [], []
     try:
-        return load_labs(base), []
-    except LabFileError as exc:
+        return lab_model.load_labs(base), []
+    except lab_model.LabFileError as exc:
         return [], [str(exc)]
     except Exception as exc:  # noqa: BLE001 - a lab file that breaks loading must not break the app
         return [], [f"{type(exc).__name__}: {exc}"]

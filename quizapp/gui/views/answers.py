@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.gui import qtvalues
-from quizapp.gui.app import monospace_font
+from quizapp.core.review import shuffled_order
+from quizapp.gui.app import is_dark, monospace_font
 from quizapp.gui.i18n import translate
 from quizapp.gui.views.common import install_shortcuts, wrapped_label
 
@@ -43,8 +44,6 @@ WRONG_COLOUR_DARK = "#ef5350"
 
 
 def mark_colours() -> tuple[str, str]:
-    from quizapp.gui.app import is_dark
-
     return (RIGHT_COLOUR_DARK, WRONG_COLOUR_DARK) if is_dark() else (RIGHT_COLOUR, WRONG_COLOUR)
 RIGHT_MARK, WRONG_MARK = "✓", "✗"
 
@@ -249,8 +248,6 @@ class OrderAnswer(QWidget):
 
     def __init__(self, card: Any, lang: str, rng: random.Random):
         super().__init__()
-        from quizapp.core.review import shuffled_order
-
         self.card = card
         self.lang = lang
         self.marked = False

@@ -44,6 +44,9 @@ from quizapp.gui.study import Study
 from quizapp.gui.app import is_dark
 from quizapp.core.content.model import CARD_TYPES
 from quizapp.gui.views.common import HtmlDelegate, heading, inline_code, install_shortcuts, local_time, type_name, wrapped_label
+from quizapp.gui import cardops
+from quizapp.gui.views.cardeditor import CardEditor
+from quizapp.gui.views.review import highlight
 
 STATES = ("new", "learning", "review", "relearning", "leech")
 # Also in the state filter: Anki's places outside the schedule, and the learner's own cards.
@@ -125,12 +128,10 @@ def answer_text(answer: str | None) -> str:
 
 def preview_html(card: Any, lang: str, dark: bool) -> str:
     """The card as Review shows it, front and back, for the preview pane."""
-    from quizapp.core.content.highlight import to_html
-
     answer_title = escape(translate("Browse", "Answer"))
     parts = [f"<p><b>{inline_code(card.prompt.get(lang))}</b></p>"]
     if card.code is not None:
-        parts.append(to_html(card.code.source, card.code.lang, dark=dark))
+        parts.append(highlight.to_html(card.code.source, card.code.lang, dark=dark))
     kind = card.type
     if kind == "cloze":
         text = escape(card.text.get(lang))
@@ -391,18 +392,12 @@ class BrowseView(QWidget):
         self.study.run(lambda collection, _s: work(collection, ids), self._cards_changed)
 
     def toggle_suspend(self) -> None:
-        from quizapp.gui import cardops
-
         self._on_cards(cardops.toggle_suspend)
 
     def toggle_bury(self) -> None:
-        from quizapp.gui import cardops
-
         self._on_cards(cardops.toggle_bury)
 
     def toggle_flag(self, flag: int) -> None:
-        from quizapp.gui import cardops
-
         self._on_cards(lambda collection, ids: cardops.toggle_flag(collection, ids, flag))
 
     def _cards_changed(self, action: Any) -> None:
@@ -486,8 +481,6 @@ class BrowseView(QWidget):
         self._open_editor(card=card, editing=card.id if mine else None)
 
     def _open_editor(self, **kwargs: Any) -> None:
-        from quizapp.gui.views.cardeditor import CardEditor
-
         if self.editor is not None:
             if self.editor.isVisible():
                 self.editor.activateWindow()

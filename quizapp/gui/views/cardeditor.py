@@ -39,6 +39,7 @@ from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
 from quizapp.core import changes
 from quizapp.core.content.model import CARD_TYPES
+from quizapp.core.owncards import OWN_DIRNAME, OWN_FILENAME
 from quizapp.gui.views.common import type_name
 from quizapp.gui.views.common import heading, install_shortcuts, wrapped_label
 
@@ -424,8 +425,6 @@ class CardEditor(QDialog):
             self.prompt.ko.setPlaceholderText(translate("CardEditor", "Korean"))
 
     def _own_path(self) -> str:
-        from quizapp.core.owncards import OWN_DIRNAME, OWN_FILENAME
-
         return str(self.study.options.data_dir / OWN_DIRNAME / OWN_FILENAME)
 
     # ----- problems -------------------------------------------------------------------------

@@ -6,9 +6,10 @@ from datetime import datetime, timedelta
 from html import escape
 from typing import Callable, Iterable
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyledItemDelegate, QWidget
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from quizapp.core.scheduler import format_interval
 from quizapp.gui import qtvalues
 from quizapp.gui.i18n import translate
 
@@ -72,8 +73,6 @@ def separator() -> QFrame:
 
 
 def interval(delta: timedelta, lang: str) -> str:
-    from quizapp.core.scheduler import format_interval
-
     return format_interval(delta, lang)
 
 
@@ -108,9 +107,6 @@ class HtmlDelegate(QStyledItemDelegate):
         if not html:
             super().paint(painter, option, index)
             return
-        from PySide6.QtGui import QPalette, QTextDocument
-        from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
-
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
         item.text = ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.changes import Changes
 from quizapp.core.i18n import pick
@@ -103,8 +103,6 @@ class HomeView(QWidget):
 
     def enter(self) -> None:
         """Enter presses the button that has focus (Tab to Quiz, Enter), else starts studying."""
-        from PySide6.QtWidgets import QApplication
-
         focused = QApplication.focusWidget()
         button = focused if focused in (self.quiz_button, self.labs_button) else self.start
         button.click()

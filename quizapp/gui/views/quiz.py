@@ -49,12 +49,17 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core import changes
+from quizapp.core.content.model import BLANK_RE
+from quizapp.core.quiz import Quiz, QuizChoice, QuizError, _chosen_concepts, concept_history
+from quizapp.core.review import is_empty_answer, shuffled_options
+from quizapp.core.stats import section_title
 from quizapp.core.i18n import pick
 from quizapp.gui.app import is_dark
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import action_button, button_row, heading, inline_code, install_shortcuts, separator, wrapped_label
-from quizapp.gui.views.review import CARD_WIDTH
+from quizapp.gui.views.review import CARD_WIDTH, answers, highlight
+from quizapp.gui.views.stats import short_date
 
 DONT_KNOW_KEY = "Ctrl+D"
 DEFAULT_COUNT = 10
@@ -78,14 +83,10 @@ class QuizReport:
 
 
 def start_quiz(collection: Any, choice: Any) -> Any:
-    from quizapp.core.quiz import Quiz
-
     return Quiz.start(collection, choice)
 
 
 def finish_quiz(quiz: Any) -> QuizReport:
-    from quizapp.core.quiz import concept_history
-
     result = quiz.finish()
     earlier = {
         concept_id: [h for h in concept_history(quiz.collection.store, concept_id) if h.quiz_id != result.quiz_id]
@@ -97,8 +98,6 @@ def finish_quiz(quiz: Any) -> QuizReport:
 def concepts_in_section(collection: Any, section: str) -> list[str]:
     """The concepts of the section named `section` (its heading or part of it), matched as
     `quizapp quiz --section` matches it; raises QuizError when there is none."""
-    from quizapp.core.quiz import QuizChoice, _chosen_concepts
-
     return list(_chosen_concepts(collection, QuizChoice(section=section)) or [])
 
 
@@ -437,8 +436,6 @@ class QuizView(QWidget):
     def _retranslate_tree(self) -> None:
         if not self.filled:
             return
-        from quizapp.core.stats import section_title
-
         lang = self.study.lang
         self.tree.blockSignals(True)
         for i in range(self.tree.topLevelItemCount()):
@@ -494,8 +491,6 @@ class QuizView(QWidget):
         self._prefill = None
         wanted = set(concepts or ())
         if section:
-            from quizapp.core.quiz import QuizError
-
             try:
                 wanted |= set(concepts_in_section(self.study.collection, section))
             except QuizError as exc:
@@ -526,8 +521,6 @@ class QuizView(QWidget):
         self.choose_error.show()
 
     def choice(self) -> Any:
-        from quizapp.core.quiz import QuizChoice
-
         minutes = self.minutes.value()
         return QuizChoice(
             concepts=tuple(self.ticked_concepts()),
@@ -547,8 +540,6 @@ class QuizView(QWidget):
         self._render_keys()
 
         def failed(exc: BaseException) -> None:
-            from quizapp.core.quiz import QuizError
-
             self.state = "choose"
             self._render_keys()
             text = pick(exc.text, self.study.lang) if isinstance(exc, QuizError) else str(exc)
@@ -597,9 +588,7 @@ class QuizView(QWidget):
         self.concepts.setText(" · ".join(self.study.concept_name(c) for c in card.concepts))
         self.prompt.setText(inline_code(card.prompt.get(lang)))
         if card.code is not None:
-            from quizapp.core.content.highlight import to_html
-
-            self.code.setText(to_html(card.code.source, card.code.lang, dark=is_dark()))
+            self.code.setText(highlight.to_html(card.code.source, card.code.lang, dark=is_dark()))
         self.code.setVisible(card.code is not None)
         if card.type == "cloze":
             self.cloze_text.setText(cloze_html(card, lang))
@@ -614,9 +603,6 @@ class QuizView(QWidget):
             self.answer_widget = None
         if card.type == "basic":
             return
-        from quizapp.core.review import shuffled_options
-        from quizapp.gui.views import answers
-
         if self._undo_filter is None:
             self._undo_filter = answers.UndoPassThrough(self)
         lang = self.study.lang
@@ -725,8 +711,6 @@ class QuizView(QWidget):
             self._focus_next_thing()
             return
         answer = self.answer_widget.value()
-        from quizapp.core.review import is_empty_answer
-
         if is_empty_answer(card, answer):
             self._ask_for_answer(self.answer_widget.first_empty())
             return
@@ -880,7 +864,6 @@ class QuizView(QWidget):
         )
         self.score_notes.setText(" ".join(notes))
 
-        from quizapp.gui.views.stats import short_date
 
         table = self.by_concept
         table.setRowCount(len(result.by_concept))
@@ -962,14 +945,10 @@ class QuizView(QWidget):
 
 
 def _mark_colours() -> tuple[str, str]:
-    from quizapp.gui.views.answers import mark_colours
-
-    return mark_colours()
+    return answers.mark_colours()
 
 
 def cloze_html(card: Any, lang: str) -> str:
-    from quizapp.core.content.model import BLANK_RE
-
     text = BLANK_RE.sub(lambda m: f"<b>[{m.group(1)}] ____</b>", escape(card.text.get(lang)))
     if card.text_lang != "text":
         return f'<pre style="font-family: monospace;">{text}</pre>'

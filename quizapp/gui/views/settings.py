@@ -33,6 +33,14 @@ from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import heading, install_shortcuts, wrapped_label
 
+from quizapp.core.collection import Collection
+from quizapp.core.lazy import LazyModule
+from quizapp.core.review import ReviewSession
+
+# Only for a restore (genanki, Pygments: 74 ms) and for Optimize (Anki's Rust FSRS engine).
+portable = LazyModule("quizapp.core.portable")
+optimizing = LazyModule("quizapp.core.optimize")
+
 
 class SettingsView(QWidget):
     saved = Signal()
@@ -279,10 +287,7 @@ class SettingsView(QWidget):
         study = self.study
 
         def work(collection: Any, _session: Any) -> tuple[Any, Any]:
-            from quizapp.core.collection import Collection
-            from quizapp.core.portable import restore
-
-            result = restore(data_dir, path, collection.clock.now(), store=collection.store)
+            result = portable.restore(data_dir, path, collection.clock.now(), store=collection.store)
             # The same store, so whoever holds it (a lab's runner) reads the restored answers; a
             # new Collection adds the cards the backup did not know yet.
             lab_ids = [lab.id for lab in getattr(collection.deck.curriculum, "labs", [])]
@@ -308,10 +313,8 @@ class SettingsView(QWidget):
         self.restored.emit()
 
     def _restore_failed(self, exc: BaseException) -> None:
-        from quizapp.core.portable import PortableError
-
         self.restore_button.setEnabled(True)
-        if isinstance(exc, PortableError):
+        if isinstance(exc, portable.PortableError):
             message = exc.text.get(self.study.lang, exc.text["en"])
         else:
             message = translate("Settings", "The backup could not be restored: {error}").format(error=str(exc))
@@ -321,9 +324,7 @@ class SettingsView(QWidget):
     # ----- optimize -----------------------------------------------------------------------------
     def check_readiness(self) -> None:
         """How many reviews there are and how many fitting needs (a count, on the worker)."""
-        from quizapp.core.optimize import readiness
-
-        self.study.run(lambda collection, _s: readiness(collection.store), self._readiness_known)
+        self.study.run(lambda collection, _s: optimizing.readiness(collection.store), self._readiness_known)
 
     def _readiness_known(self, ready: Any) -> None:
         self.readiness = ready
@@ -358,10 +359,7 @@ class SettingsView(QWidget):
         study = self.study
 
         def work(collection: Any, _session: Any) -> tuple[Any, Any]:
-            from quizapp.core.optimize import optimize
-            from quizapp.core.review import ReviewSession
-
-            result = optimize(collection.store, collection.clock)
+            result = optimizing.optimize(collection.store, collection.clock)
             settings = collection.store.load_settings()
             if result.kept:
                 # Set here, on the worker, before any operation queued behind this one runs.
@@ -390,10 +388,8 @@ class SettingsView(QWidget):
         self.optimized.emit(result)
 
     def _optimize_failed(self, exc: BaseException) -> None:
-        from quizapp.core.optimize import OptimizeError
-
         self.optimizing = False
-        if isinstance(exc, OptimizeError):
+        if isinstance(exc, optimizing.OptimizeError):
             message = exc.text.get(self.study.lang, exc.text["en"])
         else:
             message = translate("Settings", "The parameters could not be fitted: {error}").format(error=str(exc))

@@ -31,12 +31,15 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QScrollArea,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from quizapp.core import stats
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import heading, install_shortcuts
@@ -70,8 +73,6 @@ def recall_colour(value: float | None, desired: float, none: QColor) -> QColor:
 def report_in_background(collection: Any, session: Any) -> Any:
     """Runs on the worker: the chart library's import and the numbers, so neither holds up the
     GUI thread."""
-    from quizapp.core import stats
-
     load_chart_library()
     return stats.report(collection, session)
 
@@ -202,8 +203,6 @@ class TileMap(QWidget):
         if event.type() == QEvent.ToolTip:
             i = self.tile_at(event.position() if hasattr(event, "position") else QPointF(event.pos()))
             if i >= 0:
-                from PySide6.QtWidgets import QToolTip
-
                 QToolTip.showText(event.globalPos(), self._rects[i][1].tooltip, self)
             return True
         return super().event(event)
@@ -500,8 +499,6 @@ class StatsView(QWidget):
         self._show_labs(lang)
 
     def _show_mastery(self, lang: str) -> None:
-        from quizapp.core.stats import section_title
-
         grey = QColor(127, 127, 127, 70)
         groups = []
         for section in self.report.mastery:
@@ -517,7 +514,7 @@ class StatsView(QWidget):
                     detail = translate("Stats", "not started")
                     tip = translate("Stats", "{title}\nNot studied yet ({cards} cards)").format(title=title, cards=concept.cards)
                 tiles.append(Tile(concept.concept_id, title, detail, recall_colour(concept.mean_retrievability, self.report.desired_retention, grey), tip))
-            groups.append(TileGroup(section_title(section.section, lang), tiles))
+            groups.append(TileGroup(stats.section_title(section.section, lang), tiles))
         self.concept_map.set_groups(groups)
 
     def _show_labs(self, lang: str) -> None:
@@ -547,8 +544,6 @@ class StatsView(QWidget):
 
     def _concept_menu(self, point: Any) -> None:
         """Right-click on a concept: study its cards, or take a quiz on it."""
-        from PySide6.QtWidgets import QMenu
-
         i = self.concept_map.tile_at(QPointF(point))
         if i < 0:
             return

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from quizapp.core.review import lab_card_id
+from quizapp.core.store import NEW
 
 MAX_FILE_BYTES = 64 * 1024
 
 
 def lab_state(store: Any, lab_id: str, now: Any) -> str:
     """not_started, in_progress, passed or due."""
-    from quizapp.core.review import lab_card_id
-    from quizapp.core.store import NEW
-
     attempts = store.lab_attempts(lab_id)
     current = next((a for a in reversed(attempts) if a.ended_at is None), None)  # as store.current_lab_attempt
     card = store.get_card(lab_card_id(lab_id))
@@ -110,8 +111,6 @@ def split_found(message: str) -> tuple[str, str]:
 
 
 def _words(text: str) -> set[str]:
-    import re
-
     return {w for w in re.findall(r"[\w./:-]+", text.lower()) if len(w) > 2}
 
 

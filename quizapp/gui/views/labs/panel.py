@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core import changes
 from quizapp.core.i18n import pick
+from quizapp.core.labs.params import fill_params
 from quizapp.gui.i18n import translate
 from quizapp.gui.drawings import ContainersDrawing, DaemonPictures, LayerStackDrawing, LifecycleDrawing
 from quizapp.gui.terminal import SUPPORTED as TERMINAL_SUPPORTED
@@ -51,8 +52,6 @@ def has_http_checks(lab: Any) -> bool:
 
 
 def http_ports(lab: Any, params: dict[str, Any]) -> list[str]:
-    from quizapp.core.labs.model import fill_params
-
     return sorted({fill_params(str(spec.args.get("port", "")), params) for spec in lab.checks if spec.kind.startswith("http_") and spec.args.get("port")})
 
 

@@ -13,6 +13,7 @@ from quizapp.gui.terminal import SUPPORTED as TERMINAL_SUPPORTED
 from quizapp.gui.terminal import TerminalWidget
 from quizapp.gui.views.common import wrapped_label
 from quizapp.gui.views.labs.data import guess_lang
+from quizapp.gui.views.review import highlight
 
 FILES_TAB, TERMINAL_TAB = 0, 1
 
@@ -71,11 +72,9 @@ class WorkArea(QTabWidget):
         self.show_file(self.file_list.currentRow())
 
     def show_file(self, row: int) -> None:
-        from quizapp.core.content.highlight import to_html
-
         if 0 <= row < len(self.files):
             name, text = self.files[row]
-            self.file_view.setHtml(to_html(text, guess_lang(name), dark=is_dark()))
+            self.file_view.setHtml(highlight.to_html(text, guess_lang(name), dark=is_dark()))
         else:
             self.file_view.setHtml("")
 
