@@ -129,11 +129,11 @@ def test_reset_leaves_another_open_labs_things(runner, labs, docker_client):
 
 
 def test_resets_beside_an_open_lab_read_the_lab_files_once(runner, labs, docker_client, monkeypatch):
-    import quizapp.core.labs.model as model
+    import quizapp.core.labs.runner as runner_module
 
     reads: list[object] = []
-    original = model.load_labs
-    monkeypatch.setattr(model, "load_labs", lambda *a, **k: reads.append(a) or original(*a, **k))
+    original = runner_module.load_labs  # as the runner looks it up
+    monkeypatch.setattr(runner_module, "load_labs", lambda *a, **k: reads.append(a) or original(*a, **k))
     web, hello = labs["build-and-run"], labs["hello-container"]
     with lab_started(runner, web):
         runner.solve(web)
