@@ -58,7 +58,7 @@ from quizapp.gui.app import is_dark
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import action_button, button_row, heading, inline_code, install_shortcuts, separator, wrapped_label
-from quizapp.gui.views.review import CARD_WIDTH, answers, highlight
+from quizapp.gui.views.review import CARD_WIDTH, answers, build_card_front, highlight
 from quizapp.gui.views.stats import short_date
 
 DONT_KNOW_KEY = "Ctrl+D"
@@ -272,18 +272,7 @@ class QuizView(QWidget):
         scroll.setFrameShape(QScrollArea.NoFrame)
         card_page = QWidget()
         card = QVBoxLayout(card_page)
-        self.concepts = wrapped_label()
-        self.concepts.setStyleSheet("color: palette(placeholder-text);")
-        self.prompt = wrapped_label(rich=True, selectable=True)
-        font = self.prompt.font()
-        font.setPointSize(14)
-        self.prompt.setFont(font)
-        self.code = wrapped_label(rich=True, selectable=True)
-        self.cloze_text = wrapped_label(rich=True, selectable=True)
-        self.answer_box = QVBoxLayout()
-        self.ask_hint = wrapped_label()
-        self.ask_hint.setStyleSheet("color: #b35c00;")
-        self.ask_hint.hide()
+        build_card_front(self)
         self.back_separator = separator()
         self.verdict = heading(size=13)
         self.feedback = wrapped_label(rich=True, selectable=True)

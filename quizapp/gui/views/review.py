@@ -146,19 +146,7 @@ class ReviewView(QWidget):
         return scroll
 
     def _build_front(self) -> None:
-        """What the card asks, and where a typed card takes its answer."""
-        self.concepts = wrapped_label()
-        self.concepts.setStyleSheet("color: palette(placeholder-text);")
-        self.prompt = wrapped_label(rich=True, selectable=True)
-        font = self.prompt.font()
-        font.setPointSize(14)
-        self.prompt.setFont(font)
-        self.code = wrapped_label(rich=True, selectable=True)
-        self.cloze_text = wrapped_label(rich=True, selectable=True)
-        self.answer_box = QVBoxLayout()
-        self.ask_hint = wrapped_label()  # an empty answer is asked for here
-        self.ask_hint.setStyleSheet("color: #b35c00;")
-        self.ask_hint.hide()
+        build_card_front(self)
 
     def _build_back(self) -> None:
         """What the answer shows: the verdict, the expected answer, the concept's statement."""
@@ -713,3 +701,21 @@ class ReviewView(QWidget):
                 return True
         start.setFocus()
         return True
+
+
+def build_card_front(owner: Any) -> None:
+    """What a card asks, and where a typed card takes its answer, as attributes of `owner` (the
+    review and the quiz show a card's front alike): concepts, prompt, code, cloze_text, answer_box,
+    ask_hint (where an empty answer is asked for again)."""
+    owner.concepts = wrapped_label()
+    owner.concepts.setStyleSheet("color: palette(placeholder-text);")
+    owner.prompt = wrapped_label(rich=True, selectable=True)
+    font = owner.prompt.font()
+    font.setPointSize(14)
+    owner.prompt.setFont(font)
+    owner.code = wrapped_label(rich=True, selectable=True)
+    owner.cloze_text = wrapped_label(rich=True, selectable=True)
+    owner.answer_box = QVBoxLayout()
+    owner.ask_hint = wrapped_label()
+    owner.ask_hint.setStyleSheet("color: #b35c00;")
+    owner.ask_hint.hide()
