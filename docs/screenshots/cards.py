@@ -17,7 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from lab_and_browse import SIZE, settle, wait  # noqa: E402 - the same waiting as the other shots
+from lab_and_browse import SIZE, settle, shoot_both_languages, wait  # noqa: E402 - the same waiting as the other shots
 
 
 def main() -> int:
@@ -107,12 +107,7 @@ def main() -> int:
     browse.select_only(next(i for i, r in enumerate(browse.rows) if r.mine))
     browse.preview_current()
     wait(app, lambda: browse.history_card is not None, 10, "the preview")
-    for lang in ("ko", "en"):
-        window.study.set_language(lang)
-        settle(app)
-        path = HERE / f"browse-marks-{lang}.png"
-        window.grab().save(str(path), "PNG")
-        print(path)
+    shoot_both_languages(app, window, "browse-marks")
     window.shutdown()
     return 0
 

@@ -32,6 +32,16 @@ def wait(app, condition, seconds: float, what: str) -> None:
     app.processEvents()
 
 
+def shoot_both_languages(app, window, name: str) -> None:
+    """`name`-ko.png and `name`-en.png in this folder: the window as it is, in each language."""
+    for lang in ("ko", "en"):
+        window.study.set_language(lang)
+        settle(app)
+        path = HERE / f"{name}-{lang}.png"
+        window.grab().save(str(path), "PNG")
+        print(path)
+
+
 def settle(app, seconds: float = 0.3) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:

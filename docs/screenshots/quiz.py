@@ -20,7 +20,7 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's quizapp, not an installed one
 sys.path.insert(0, str(HERE))
 
-from lab_and_browse import SIZE, settle, wait  # noqa: E402 - the same waiting as the other shots
+from lab_and_browse import SIZE, shoot_both_languages, wait  # noqa: E402 - the same waiting as the other shots
 CONCEPTS = ["expose", "publish-port"]
 COUNT = 5
 
@@ -86,12 +86,7 @@ def main() -> int:
     take_quiz(app, window, wrong_positions={1, 3})
     quiz = window.view("quiz")
     wait(app, lambda: quiz.state == "score", 30, "the score")
-    for lang in ("ko", "en"):
-        window.study.set_language(lang)
-        settle(app)
-        path = HERE / f"quiz-score-{lang}.png"
-        window.grab().save(str(path), "PNG")
-        print(path)
+    shoot_both_languages(app, window, "quiz-score")
     window.shutdown()
     return 0
 
