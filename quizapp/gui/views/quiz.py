@@ -58,7 +58,7 @@ from quizapp.gui.app import is_dark
 from quizapp.gui.i18n import translate
 from quizapp.gui.study import Study
 from quizapp.gui.views.common import action_button, button_row, heading, inline_code, install_shortcuts, separator, wrapped_label
-from quizapp.gui.views.review import CARD_WIDTH, answers, build_card_front, highlight
+from quizapp.gui.views.review import CARD_WIDTH, answers, build_card_front, expected_html, highlight
 from quizapp.gui.views.stats import short_date
 
 DONT_KNOW_KEY = "Ctrl+D"
@@ -942,17 +942,3 @@ def cloze_html(card: Any, lang: str) -> str:
     if card.text_lang != "text":
         return f'<pre style="font-family: monospace;">{text}</pre>'
     return text.replace("\n", "<br>")
-
-
-def expected_html(card: Any, lang: str) -> str:
-    """A card's right answer, as the quiz shows it after an answer and in the missed list."""
-    mono = 'style="font-family: monospace;"'
-    if card.type == "basic":
-        return inline_code(card.answer.get(lang))
-    if card.type == "command":
-        return f"<span {mono}>$ {escape(card.answer)}</span>"
-    if card.type == "cloze":
-        return " / ".join(f"[{i}] <span {mono}>{escape(b[0])}</span>" for i, b in enumerate(card.blanks, 1))
-    if card.type == "choice":
-        return " · ".join(inline_code(o.text.get(lang)) for o in card.options if o.correct)
-    return "<br>" + "<br>".join(f"{i}. {inline_code(item.get(lang))}" for i, item in enumerate(card.items, 1))

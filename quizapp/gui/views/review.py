@@ -456,7 +456,7 @@ class ReviewView(QWidget):
             self.feedback.hide()
             self.proposal.hide()
         label = escape(translate("Review", "Answer"))
-        self.expected.setText(f"<b>{label}:</b> {self._expected_html(card, lang)}")
+        self.expected.setText(f"<b>{label}:</b> {expected_html(card, lang)}")
         # A choice card's options are marked right or wrong: an answer line would say it twice.
         self.expected.setVisible(card.type != "choice")
         if card.explanation is not None:
@@ -464,21 +464,6 @@ class ReviewView(QWidget):
             self.explanation.show()
         else:
             self.explanation.hide()
-
-    def _expected_html(self, card: Any, lang: str) -> str:
-        mono = 'style="font-family: monospace;"'
-        if card.type == "basic":
-            return inline_code(card.answer.get(lang))
-        if card.type == "command":
-            return f"<span {mono}>$ {escape(card.answer)}</span>"
-        if card.type == "cloze":
-            return " / ".join(f"[{i}] <span {mono}>{escape(b[0])}</span>" for i, b in enumerate(card.blanks, 1))
-        if card.type == "choice":
-            return " · ".join(inline_code(o.text.get(lang)) for o in card.options if o.correct)
-        if card.type == "order":
-            # Starts on a line of its own: "1." on the label's line read as part of the label.
-            return "<br>" + "<br>".join(f"{i}. {inline_code(item.get(lang))}" for i, item in enumerate(card.items, 1))
-        return ""
 
     def _render_buttons(self) -> None:
         state = self.state
@@ -719,3 +704,20 @@ def build_card_front(owner: Any) -> None:
     owner.ask_hint = wrapped_label()
     owner.ask_hint.setStyleSheet("color: #b35c00;")
     owner.ask_hint.hide()
+
+
+def expected_html(card: Any, lang: str) -> str:
+    """A card's right answer as the review and the quiz show it after an answer."""
+    mono = 'style="font-family: monospace;"'
+    if card.type == "basic":
+        return inline_code(card.answer.get(lang))
+    if card.type == "command":
+        return f"<span {mono}>$ {escape(card.answer)}</span>"
+    if card.type == "cloze":
+        return " / ".join(f"[{i}] <span {mono}>{escape(b[0])}</span>" for i, b in enumerate(card.blanks, 1))
+    if card.type == "choice":
+        return " · ".join(inline_code(o.text.get(lang)) for o in card.options if o.correct)
+    if card.type == "order":
+        # Starts on a line of its own: "1." on the label's line read as part of the label.
+        return "<br>" + "<br>".join(f"{i}. {inline_code(item.get(lang))}" for i, item in enumerate(card.items, 1))
+    return ""
